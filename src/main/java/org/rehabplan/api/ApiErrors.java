@@ -1,0 +1,65 @@
+package org.rehabplan.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rehabplan.patient.InvalidProfileException;
+import org.rehabplan.patient.PatientNotFoundException;
+import org.rehabplan.patient.ProfileProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/** Bad input becomes a 400 with one message per field; never a 500. */
+@RestControllerAdvice(basePackages = "org.rehabplan.api")
+class ApiErrors {
+
+    /** The body of every 4xx answer: a summary and the problems by field. */
+    record ErrorBody(String message, List<ProfileProblem> errors) {
+    }
+
+    @ExceptionHandler(InvalidProfileException.class)
+    ResponseEntity<ErrorBody> invalidProfile(InvalidProfileException e) {
+        return ResponseEntity.badRequest().body(new ErrorBody("The patient profile is invalid", e.problems()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            return ResponseEntity.badRequest().body(new ErrorBody("The request body could not be read",
+                    List.of(new ProfileProblem(field, describe(jackson)))));
+        }
+        String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : "unreadable body";
+        return ResponseEntity.badRequest().body(new ErrorBody("The request body is not valid JSON",
+                List.of(new ProfileProblem("body", firstLine(detail)))));
+    }
+
+    @ExceptionHandler(PatientNotFoundException.class)
+    ResponseEntity<ErrorBody> notFound(PatientNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorBody(e.getMessage(), List.of()));
+    }
+
+    private static String describe(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            Object[] allowed = invalid.getTargetType().getEnumConstants();
+            return "unknown value " + invalid.getValue() + "; allowed: "
+                    + java.util.Arrays.stream(allowed).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return "cannot read " + invalid.getValue() + " as " + invalid.getTargetType().getSimpleName();
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,154 @@
+package org.rehabplan.catalog;
+
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads every {@code *.json} file of a catalog folder, checks each against the catalog JSON Schema and the
+ * catalog as a whole, and either returns the {@link Catalog} or throws with every problem found.
+ */
+public class CatalogLoader {
+
+    static final String SCHEMA = "schema/exercise-catalog.schema.json";
+
+    private final ObjectMapper mapper;
+    private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+    public CatalogLoader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @param location a folder as a Spring resource location, e.g. {@code classpath:rehabplan/exercises/} */
+    public Catalog load(String location) {
+        String folder = location.endsWith("/") ? location : location + "/";
+        Resource schema = resolver.getResource(folder + SCHEMA);
+        if (!schema.exists()) {
+            throw new InvalidCatalogException(List.of(new CatalogProblem(folder + SCHEMA, null, null,
+                    "the catalog JSON Schema is missing")));
+        }
+        JsonFiles validator = new JsonFiles(mapper, schema);
+        List<CatalogProblem> problems = new ArrayList<>();
+        Map<String, Located> exercises = new LinkedHashMap<>();
+        Resource[] files = catalogFiles(folder);
+        if (files.length == 0) {
+            problems.add(new CatalogProblem(folder, null, null, "no exercise files (*.json) found"));
+        }
+        for (Resource file : files) {
+            String fileName = file.getFilename();
+            JsonNode tree = validator.parse(file, fileName, problems);
+            if (tree == null) {
+                continue;
+            }
+            List<CatalogProblem> schemaProblems = validator.validate(tree, fileName, new ArrayItems("exercise"));
+            problems.addAll(schemaProblems);
+            if (!tree.isArray()) {
+                continue;
+            }
+            for (int i = 0; i < tree.size(); i++) {
+                String item = JsonFiles.arrayItem("exercise", tree, i);
+                if (hasProblem(schemaProblems, item)) {
+                    continue; // reported already; converting it would only add noise
+                }
+                Exercise exercise = mapper.treeToValue(tree.get(i), Exercise.class);
+                Located previous = exercises.putIfAbsent(exercise.id(), new Located(exercise, fileName, item));
+                if (previous != null) {
+                    problems.add(new CatalogProblem(fileName, item, "id", "duplicate id '" + exercise.id()
+                            + "', already used in " + previous.file() + " " + previous.item()));
+                }
+            }
+        }
+        checkWholeCatalog(exercises, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(problems);
+        }
+        return new Catalog(exercises.values().stream().map(Located::exercise).toList());
+    }
+
+    private Resource[] catalogFiles(String folder) {
+        try {
+            Resource[] files = resolver.getResources(folder + "*.json");
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list catalog files in " + folder, e);
+        }
+    }
+
+    private static boolean hasProblem(List<CatalogProblem> problems, String item) {
+        return problems.stream().anyMatch(p -> item.equals(p.item()));
+    }
+
+    /** Rules a schema cannot express: links between exercises and ordered ranges. */
+    private static void checkWholeCatalog(Map<String, Located> exercises, List<CatalogProblem> problems) {
+        Map<String, Exercise> byId = new HashMap<>();
+        exercises.forEach((id, located) -> byId.put(id, located.exercise()));
+        for (Located located : exercises.values()) {
+            Exercise e = located.exercise();
+            checkLink(located, "progression", e.progression(), byId, problems);
+            checkLink(located, "regression", e.regression(), byId, problems);
+            Dose dose = e.dose();
+            if (dose != null) {
+                checkRange(located, "dose.sets", dose.sets(), problems);
+                checkRange(located, "dose.reps", dose.reps(), problems);
+                checkRange(located, "dose.holdSeconds", dose.holdSeconds(), problems);
+                checkRange(located, "dose.minutes", dose.minutes(), problems);
+            }
+        }
+    }
+
+    private static void checkLink(Located located, String field, String target, Map<String, Exercise> byId,
+                                  List<CatalogProblem> problems) {
+        if (target == null) {
+            return;
+        }
+        if (!byId.containsKey(target)) {
+            problems.add(new CatalogProblem(located.file(), located.item(), field,
+                    "refers to exercise '" + target + "', which is not in the catalog"));
+        } else if (target.equals(located.exercise().id())) {
+            problems.add(new CatalogProblem(located.file(), located.item(), field, "refers to the exercise itself"));
+        }
+    }
+
+    private static void checkRange(Located located, String field, DoseRange range, List<CatalogProblem> problems) {
+        if (range != null && range.min() > range.max()) {
+            problems.add(new CatalogProblem(located.file(), located.item(), field,
+                    "minimum " + format(range.min()) + " is greater than maximum " + format(range.max())));
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private record Located(Exercise exercise, String file, String item) {
+    }
+
+    /** Names items of a top-level array: "exercise 'bridge' (item 4)". */
+    record ArrayItems(String noun) implements JsonFiles.ItemNamer {
+        @Override
+        public String name(JsonNode tree, NodePath path) {
+            if (path.getNameCount() == 0 || !(path.getElement(0) instanceof Integer index)) {
+                return null;
+            }
+            return JsonFiles.arrayItem(noun, tree, index);
+        }
+
+        @Override
+        public String field(NodePath path, String property) {
+            return JsonFiles.fieldBelow(path, 1, property);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.rehabplan.catalog;
+
+/** What a patient may have at home. */
+public enum Equipment {
+    CHAIR("Firm chair"),
+    WALL("Wall"),
+    COUNTER("Kitchen counter"),
+    MAT("Floor mat"),
+    PILLOW("Pillow"),
+    TOWEL_ROLL("Towel roll"),
+    RESISTANCE_BAND("Resistance band"),
+    DUMBBELL("Light hand weights"),
+    DOWEL("Dowel or broom handle"),
+    STEP("Step with a rail"),
+    BALL("Ball");
+
+    private final String label;
+
+    Equipment(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,93 @@
+package org.rehabplan.patient;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rehabplan.catalog.Equipment;
+import org.rehabplan.protocol.Restriction;
+
+/**
+ * A patient's limits and restrictions: what the therapist enters and what {@code POST /api/plans/generate} takes
+ * (DESIGN.md contract). {@code sessionDays}, {@code displayName}, {@code notes} and {@code favouriteExerciseIds}
+ * extend the contract and are optional.
+ */
+public record PatientProfile(
+        @NotBlank(message = "enter a patient reference")
+        @Size(max = 64, message = "must be at most 64 characters")
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, '.', '_' or '-' only")
+        String patientRef,
+        @Size(max = 120, message = "must be at most 120 characters") String displayName,
+        @Size(max = 2000, message = "must be at most 2000 characters") String notes,
+        @NotNull(message = "enter the date of the procedure") LocalDate procedureDate,
+        @NotNull(message = "enter the first day of the plan") LocalDate planStart,
+        @NotNull(message = "enter the number of weeks")
+        @Min(value = 1, message = "must be between 1 and 52 weeks") @Max(value = 52, message = "must be between 1 and 52 weeks")
+        Integer planWeeks,
+        @NotNull(message = "enter the sessions per week")
+        @Min(value = 1, message = "must be between 1 and 7") @Max(value = 7, message = "must be between 1 and 7")
+        Integer sessionsPerWeek,
+        List<DayOfWeek> sessionDays,
+        @NotNull(message = "enter the minutes per session")
+        @Min(value = 5, message = "must be between 5 and 180 minutes") @Max(value = 180, message = "must be between 5 and 180 minutes")
+        Integer minutesPerSession,
+        @NotNull(message = "enter the pain score")
+        @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10")
+        Integer painLevel,
+        @NotNull(message = "choose a fall risk") FallRisk fallRisk,
+        @NotNull(message = "say whether the patient can get down to the floor") Boolean canGetOnFloor,
+        @NotNull(message = "say whether the patient tolerates lying on the stomach") Boolean toleratesProne,
+        @NotNull(message = "list the equipment at home ([] for none)") Set<Equipment> equipment,
+        List<String> favouriteExerciseIds,
+        @Valid List<@NotNull(message = "must not be empty") Restriction> restrictions) {
+
+    public PatientProfile {
+        equipment = equipment == null ? null : Set.copyOf(equipment);
+        sessionDays = sessionDays == null ? null : List.copyOf(sessionDays);
+        favouriteExerciseIds = favouriteExerciseIds == null ? List.of() : List.copyOf(favouriteExerciseIds);
+        restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
+    }
+
+    @AssertTrue(message = "must not be before the procedure date")
+    boolean isPlanStartOnOrAfterProcedure() {
+        return procedureDate == null || planStart == null || !planStart.isBefore(procedureDate);
+    }
+
+    @AssertTrue(message = "give one different day per session")
+    boolean isSessionDaysMatchingSessionsPerWeek() {
+        return sessionDays == null || sessionsPerWeek == null
+                || (sessionDays.size() == sessionsPerWeek && new HashSet<>(sessionDays).size() == sessionDays.size());
+    }
+
+    /** The session days, or a spread-out default (Mon/Wed/Fri for three) when none were chosen. */
+    public List<DayOfWeek> effectiveSessionDays() {
+        if (sessionDays != null && !sessionDays.isEmpty()) {
+            return sessionDays.stream().sorted().toList();
+        }
+        return DefaultSessionDays.forSessions(sessionsPerWeek);
+    }
+
+    /** First day of plan week {@code week} (1-based). */
+    public LocalDate weekStart(int week) {
+        return planStart.plusDays(7L * (week - 1));
+    }
+
+    /** Whole weeks between the procedure and the first day of plan week {@code week}. */
+    public int weeksAfterProcedure(int week) {
+        return (int) (ChronoUnit.DAYS.between(procedureDate, weekStart(week)) / 7);
+    }
+
+    public String label() {
+        return displayName == null || displayName.isBlank() ? patientRef : displayName;
+    }
+}

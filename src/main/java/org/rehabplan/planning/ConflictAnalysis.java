@@ -1,0 +1,81 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.rehabplan.catalog.Exercise;
+
+/** Says, for a plan with no safe solution, which of the patient's limits conflict and how. */
+final class ConflictAnalysis {
+
+    private static final int MAX_SENTENCES = 30;
+
+    private ConflictAnalysis() {
+    }
+
+    static List<String> conflicts(ExercisePlan plan, ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation) {
+        Set<String> sentences = new LinkedHashSet<>();
+        Set<Integer> weeksDone = new java.util.HashSet<>();
+        for (Session session : plan.getSessions()) {
+            PlanWeek week = session.week();
+            boolean empty = plan.getSlots().stream()
+                    .noneMatch(s -> s.getSession() == session && s.getExercise() != null);
+            if (empty && weeksDone.add(week.index())) {
+                sentences.add(whyNothingFits(plan, week, session.minutesBudget()));
+            }
+        }
+        if (explanation != null) {
+            for (ConstraintMatchTotal<HardMediumSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
+                if (total.getScore().hardScore() >= 0) {
+                    continue;
+                }
+                for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
+                    if (match.getJustification() instanceof Justifications.Sentence s
+                            && !(match.getJustification() instanceof Justifications.EmptySession)) {
+                        sentences.add(s.description());
+                    }
+                }
+            }
+        }
+        return sentences.stream().limit(MAX_SENTENCES).toList();
+    }
+
+    /** Which limits rule out the catalog in that week, most restrictive first, and whether time is the problem. */
+    static String whyNothingFits(ExercisePlan plan, PlanWeek week, int minutesBudget) {
+        List<Exercise> candidates = plan.getExercises().stream().filter(e -> !e.isContraindicated()).toList();
+        Map<SafetyRule, Integer> ruledOut = new EnumMap<>(SafetyRule.class);
+        for (Exercise e : candidates) {
+            for (SafetyRule rule : SafetyRule.values()) {
+                if (rule.violatedBy(e, week)) {
+                    ruledOut.merge(rule, 1, Integer::sum);
+                }
+            }
+        }
+        List<Exercise> safe = week.safeExercises();
+        List<String> parts = new ArrayList<>();
+        parts.add("Week " + week.index() + ": " + safe.size() + " of " + candidates.size()
+                + " exercises are safe for this patient");
+        if (!ruledOut.isEmpty()) {
+            parts.add("limits that rule out the most: " + ruledOut.entrySet().stream()
+                    .sorted(Map.Entry.<SafetyRule, Integer>comparingByValue().reversed())
+                    .limit(5)
+                    .map(entry -> entry.getKey().title().toLowerCase() + " (" + entry.getValue() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        safe.stream().mapToInt(e -> week.prescription(e).durationMinutes()).min().ifPresent(shortest -> {
+            if (shortest > minutesBudget) {
+                parts.add("the shortest safe exercise takes " + shortest + " minutes but sessions are "
+                        + minutesBudget + " minutes");
+            }
+        });
+        return String.join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,83 @@
+package org.rehabplan.planning;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.patient.PatientProfile;
+
+/** One patient's program as the solver works on it: weeks, sessions, targets and the slots to fill. */
+@PlanningSolution
+public class ExercisePlan {
+
+    @ProblemFactProperty
+    private PatientProfile profile;
+    @ProblemFactCollectionProperty
+    private List<Exercise> exercises;
+    @ProblemFactCollectionProperty
+    private List<PlanWeek> weeks;
+    @ProblemFactCollectionProperty
+    private List<Session> sessions;
+    @ProblemFactCollectionProperty
+    private List<SessionTarget> sessionTargets;
+    @ProblemFactCollectionProperty
+    private List<WeekTarget> weekTargets;
+    @PlanningEntityCollectionProperty
+    private List<Slot> slots;
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    ExercisePlan() {
+    }
+
+    public ExercisePlan(PatientProfile profile, List<Exercise> exercises, List<PlanWeek> weeks, List<Session> sessions,
+                        List<SessionTarget> sessionTargets, List<WeekTarget> weekTargets, List<Slot> slots) {
+        this.profile = profile;
+        this.exercises = exercises;
+        this.weeks = weeks;
+        this.sessions = sessions;
+        this.sessionTargets = sessionTargets;
+        this.weekTargets = weekTargets;
+        this.slots = slots;
+    }
+
+    public PatientProfile getProfile() {
+        return profile;
+    }
+
+    public List<Exercise> getExercises() {
+        return exercises;
+    }
+
+    public List<PlanWeek> getWeeks() {
+        return weeks;
+    }
+
+    public List<Session> getSessions() {
+        return sessions;
+    }
+
+    public List<SessionTarget> getSessionTargets() {
+        return sessionTargets;
+    }
+
+    public List<WeekTarget> getWeekTargets() {
+        return weekTargets;
+    }
+
+    public List<Slot> getSlots() {
+        return slots;
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,78 @@
+package org.rehabplan.planning;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.ProfileValidator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generates programs: validates the profile, builds the problem, solves it on the bounded solver pool and explains
+ * the result. Synchronous for the API, with progress callbacks for the UI.
+ */
+@Service
+public class PlanGenerator {
+
+    private final SolverManager<ExercisePlan, UUID> solverManager;
+    private final SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager;
+    private final PlanProblemFactory problems;
+    private final ProfileValidator validator;
+
+    PlanGenerator(SolverManager<ExercisePlan, UUID> solverManager,
+                  SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager,
+                  PlanProblemFactory problems, ProfileValidator validator) {
+        this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
+        this.problems = problems;
+        this.validator = validator;
+    }
+
+    /** Solves until the configured limits and returns the explained best plan. */
+    public PlanResult generate(PatientProfile profile, List<PinnedExercise> pins) {
+        ExercisePlan problem = problems.create(validator.requireValid(profile), pins);
+        try {
+            ExercisePlan solved = solverManager.solve(UUID.randomUUID(), problem).getFinalBestSolution();
+            return explain(solved);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Plan generation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Plan generation failed", e.getCause());
+        }
+    }
+
+    /**
+     * Starts a solve in the background. {@code onProgress} gets each better plan (unexplained, to stay cheap),
+     * {@code onDone} the final explained plan, {@code onError} any failure. Stop early with {@link #stop}.
+     */
+    public UUID start(PatientProfile profile, List<PinnedExercise> pins, Consumer<PlanResult> onProgress,
+                      Consumer<PlanResult> onDone, Consumer<Throwable> onError) {
+        ExercisePlan problem = problems.create(validator.requireValid(profile), pins);
+        UUID id = UUID.randomUUID();
+        solverManager.solveAndListen(id, ignored -> problem,
+                better -> onProgress.accept(PlanAssembler.assemble(better, null, protocolName())),
+                best -> onDone.accept(explain(best)),
+                (ignored, error) -> onError.accept(error));
+        return id;
+    }
+
+    /** Stops a background solve; its best plan so far arrives through {@code onDone}. */
+    public void stop(UUID id) {
+        solverManager.terminateEarly(id);
+    }
+
+    /** Scores and explains a plan as it stands (e.g. after the therapist swapped an exercise by hand). */
+    public PlanResult explain(ExercisePlan plan) {
+        var explanation = solutionManager.explain(plan);
+        return PlanAssembler.assemble(plan, explanation, protocolName());
+    }
+
+    private String protocolName() {
+        return problems.protocol().name();
+    }
+}

@@ -1,0 +1,215 @@
+package org.rehabplan.planning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rehabplan.catalog.Equipment;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.Movement;
+import org.rehabplan.catalog.Position;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.Restriction;
+import org.rehabplan.protocol.RestrictionType;
+
+/**
+ * The safety rules of DESIGN.md, each able to say whether an exercise breaks it in a given week and why, in a
+ * sentence a therapist can read. The hard constraints, the solver's value ranges and the "excluded" explanations
+ * all use these, so they can never disagree.
+ */
+public enum SafetyRule {
+
+    NO_SPINAL_FLEXION("No bending while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SPINAL_FLEXION, Movement.SPINAL_FLEXION, "no bending");
+        }
+    },
+    NO_SPINAL_ROTATION("No twisting while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SPINAL_ROTATION, Movement.SPINAL_ROTATION,
+                    "no twisting");
+        }
+    },
+    NO_SIDE_BENDING("No side bending while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SIDE_BENDING, Movement.SIDE_BENDING,
+                    "no side bending");
+        }
+    },
+    NO_IMPACT("No impact while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_IMPACT, Movement.IMPACT, "no impact");
+        }
+    },
+    NO_OVERHEAD_LOAD("Nothing lifted overhead while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_OVERHEAD_LOAD, Movement.OVERHEAD_LOAD,
+                    "nothing lifted overhead");
+        }
+    },
+    NO_PRONE_WHILE_RESTRICTED("No lying on the stomach while restricted") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            if (e.position() != Position.PRONE) {
+                return Optional.empty();
+            }
+            return active(week, RestrictionType.NO_PRONE).findFirst().map(r ->
+                    e.name() + " is done lying on the stomach: no lying on the stomach" + until(r));
+        }
+    },
+    LIFT_LIMIT("Load within the lift limit") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            List<Restriction> limits = active(week, RestrictionType.LIFT_LIMIT)
+                    .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
+            return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r ->
+                    e.name() + " lifts " + kg(e.externalLoadKg()) + " kg: lift limit " + kg(r.maxKg()) + " kg"
+                            + until(r));
+        }
+    },
+    EXCLUDED_BY_THERAPIST("Exercises the therapist excluded") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return active(week, RestrictionType.EXCLUDE_EXERCISE).filter(r -> e.id().equals(r.exerciseId()))
+                    .findFirst().map(r -> e.name() + " was excluded by the therapist" + until(r));
+        }
+    },
+    CONTRAINDICATED("Contraindicated exercises") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.isContraindicated()
+                    ? Optional.of(e.name() + " is contraindicated after a vertebral fracture ("
+                    + contraindicationReason(e) + ")")
+                    : Optional.empty();
+        }
+    },
+    TOO_EARLY("Not before its earliest week") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.minWeeksAfterProcedure() > week.weeksAfterProcedure()
+                    ? Optional.of(e.name() + " starts " + e.minWeeksAfterProcedure()
+                    + " weeks after the procedure at the earliest (week " + week.index() + " is "
+                    + week.weeksAfterProcedure() + " weeks after)")
+                    : Optional.empty();
+        }
+    },
+    MISSING_EQUIPMENT("Only equipment the patient has") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            Set<Equipment> missing = e.equipment().stream()
+                    .filter(eq -> !week.profile().equipment().contains(eq)).collect(Collectors.toSet());
+            return missing.isEmpty() ? Optional.empty() : Optional.of(e.name() + " needs "
+                    + missing.stream().map(eq -> eq.label().toLowerCase()).sorted().collect(Collectors.joining(", "))
+                    + ", which the patient does not have");
+        }
+    },
+    PRONE_NOT_TOLERATED("Prone only if tolerated") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.position() == Position.PRONE && !week.profile().toleratesProne()
+                    ? Optional.of(e.name() + " is done lying on the stomach, which the patient does not tolerate")
+                    : Optional.empty();
+        }
+    },
+    FLOOR_NOT_POSSIBLE("Floor work only if the patient can get down") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            boolean floor = e.position().needsFloor() || e.has(Movement.FLOOR_TRANSFER);
+            return floor && !week.profile().canGetOnFloor()
+                    ? Optional.of(e.name() + " needs getting down to the floor, which the patient cannot do")
+                    : Optional.empty();
+        }
+    },
+    BALANCE_ABOVE_FALL_RISK("Balance demand suits the fall risk") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            PatientProfile p = week.profile();
+            return p.fallRisk().allows(e.balanceDemand()) ? Optional.empty()
+                    : Optional.of(e.name() + " asks " + e.balanceDemand().name().toLowerCase()
+                    + " balance; with a " + p.fallRisk().name().toLowerCase() + " fall risk the most allowed is "
+                    + p.fallRisk().maxBalanceDemand().name().toLowerCase());
+        }
+    },
+    LEVEL_ABOVE_PHASE("Level within the phase") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.level() > week.phase().maxLevel()
+                    ? Optional.of(e.name() + " is level " + e.level() + "; the " + week.phase().name()
+                    + " phase allows up to level " + week.phase().maxLevel())
+                    : Optional.empty();
+        }
+    },
+    LEVEL_ABOVE_PAIN_CAP("Level within what the pain allows") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.level() > week.painLevelCap()
+                    ? Optional.of(e.name() + " is level " + e.level() + "; with pain at "
+                    + week.profile().painLevel() + "/10 the most allowed is level " + week.painLevelCap())
+                    : Optional.empty();
+        }
+    };
+
+    private final String title;
+
+    SafetyRule(String title) {
+        this.title = title;
+    }
+
+    /** The constraint name, e.g. "No twisting while restricted". */
+    public String title() {
+        return title;
+    }
+
+    /** Why the exercise breaks this rule in that week, or empty when it does not. */
+    abstract Optional<String> check(Exercise exercise, PlanWeek week);
+
+    public boolean violatedBy(Exercise exercise, PlanWeek week) {
+        return exercise != null && check(exercise, week).isPresent();
+    }
+
+    public String reason(Exercise exercise, PlanWeek week) {
+        return check(exercise, week).orElse(exercise.name() + " is allowed");
+    }
+
+    /** Every rule the exercise breaks in that week, as sentences. */
+    public static List<String> reasonsAgainst(Exercise exercise, PlanWeek week) {
+        return java.util.Arrays.stream(values()).map(r -> r.check(exercise, week))
+                .flatMap(Optional::stream).toList();
+    }
+
+    public static boolean isSafe(Exercise exercise, PlanWeek week) {
+        return java.util.Arrays.stream(values()).noneMatch(r -> r.violatedBy(exercise, week));
+    }
+
+    private static java.util.stream.Stream<Restriction> active(PlanWeek week, RestrictionType type) {
+        return week.activeRestrictions().stream().filter(r -> r.type() == type);
+    }
+
+    private static Optional<String> movementRestricted(Exercise e, PlanWeek week, RestrictionType type,
+                                                       Movement movement, String rule) {
+        if (!e.has(movement)) {
+            return Optional.empty();
+        }
+        return active(week, type).findFirst().map(r -> e.name() + " " + movement.phrase() + ": " + rule + until(r));
+    }
+
+    private static String until(Restriction r) {
+        return r.untilWeek() == null ? "" : " until " + r.untilWeek() + " weeks after the procedure";
+    }
+
+    private static String contraindicationReason(Exercise e) {
+        String movements = e.movements().stream().filter(m -> m != Movement.SPINAL_EXTENSION)
+                .map(Movement::phrase).sorted().collect(Collectors.joining(", "));
+        return movements.isEmpty() ? String.join(", ", e.contraindicatedFor()).toLowerCase().replace('_', ' ')
+                : "it " + movements;
+    }
+
+    static String kg(double kg) {
+        return kg == Math.rint(kg) ? Long.toString((long) kg) : Double.toString(kg);
+    }
+}

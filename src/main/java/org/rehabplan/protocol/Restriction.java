@@ -1,0 +1,62 @@
+package org.rehabplan.protocol;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * A restriction that holds while the weeks after the procedure are below {@code untilWeek} (null: the whole plan).
+ * {@code maxKg} belongs to LIFT_LIMIT, {@code exerciseId} to EXCLUDE_EXERCISE; {@code reason} is optional text.
+ */
+public record Restriction(
+        @NotNull(message = "choose a restriction type") RestrictionType type,
+        @PositiveOrZero(message = "must be 0 kg or more") Double maxKg,
+        String exerciseId,
+        @Min(value = 0, message = "must be 0 or more weeks after the procedure") Integer untilWeek,
+        String reason) {
+
+    public static Restriction of(RestrictionType type, Integer untilWeek) {
+        return new Restriction(type, null, null, untilWeek, null);
+    }
+
+    public static Restriction liftLimit(double maxKg, Integer untilWeek) {
+        return new Restriction(RestrictionType.LIFT_LIMIT, maxKg, null, untilWeek, null);
+    }
+
+    public static Restriction exclude(String exerciseId) {
+        return new Restriction(RestrictionType.EXCLUDE_EXERCISE, null, exerciseId, null, null);
+    }
+
+    /** Whether the restriction is in force in a week that is {@code weeksAfterProcedure} weeks after the procedure. */
+    public boolean activeAt(int weeksAfterProcedure) {
+        return untilWeek == null || weeksAfterProcedure < untilWeek;
+    }
+
+    @AssertTrue(message = "a lift limit needs the maximum kg")
+    boolean isMaxKgGivenForLiftLimit() {
+        return type != RestrictionType.LIFT_LIMIT || maxKg != null;
+    }
+
+    @AssertTrue(message = "choose the exercise to exclude")
+    boolean isExerciseGivenForExclusion() {
+        return type != RestrictionType.EXCLUDE_EXERCISE || (exerciseId != null && !exerciseId.isBlank());
+    }
+
+    /** "No twisting until week 12", "Lift no more than 2.3 kg until week 6". */
+    public String describe() {
+        String what = switch (type) {
+            case LIFT_LIMIT -> "Lift no more than " + formatKg(maxKg) + " kg";
+            case EXCLUDE_EXERCISE -> "Exercise '" + exerciseId + "' excluded";
+            default -> type.label();
+        };
+        return untilWeek == null ? what : what + " until week " + untilWeek;
+    }
+
+    static String formatKg(Double kg) {
+        if (kg == null) {
+            return "?";
+        }
+        return kg == Math.rint(kg) ? Long.toString(kg.longValue()) : Double.toString(kg);
+    }
+}

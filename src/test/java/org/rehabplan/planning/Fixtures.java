@@ -1,0 +1,144 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.rehabplan.catalog.BalanceDemand;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.catalog.Category;
+import org.rehabplan.catalog.Dose;
+import org.rehabplan.catalog.DoseRange;
+import org.rehabplan.catalog.Equipment;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.Movement;
+import org.rehabplan.catalog.Position;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.CategoryTarget;
+import org.rehabplan.protocol.PainCap;
+import org.rehabplan.protocol.Phase;
+import org.rehabplan.protocol.Protocol;
+
+/** Small hand-made exercises, a four-phase protocol and helpers to place exercises in sessions, for solver tests. */
+final class Fixtures {
+
+    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests", 6, 6,
+            List.of(new PainCap(7, 2), new PainCap(4, 3)), List.of(),
+            List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
+                            List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of()),
+                    new Phase("Early strengthening", 2, 6, 2, "",
+                            List.of(new CategoryTarget(Category.SPINAL_EXTENSOR, 1, null, null)),
+                            List.of(new CategoryTarget(Category.BALANCE, null, 2, null),
+                                    new CategoryTarget(Category.AEROBIC, null, null, 20)), List.of()),
+                    new Phase("Progressive loading", 6, 12, 4, "", List.of(), List.of(), List.of()),
+                    new Phase("Long-term", 12, null, 5, "", List.of(), List.of(), List.of())),
+            List.of());
+
+    private Fixtures() {
+    }
+
+    static ExerciseBuilder exercise(String id) {
+        return new ExerciseBuilder(id);
+    }
+
+    /** A week of {@code profile}'s plan, with doses and safe exercises worked out over {@code exercises}. */
+    static PlanWeek week(PatientProfile profile, int index, Exercise... exercises) {
+        return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL)
+                .week(profile, index, List.of(exercises));
+    }
+
+    static Session session(PlanWeek week, int number) {
+        return session(week, number, week.profile().minutesPerSession());
+    }
+
+    static Session session(PlanWeek week, int number, int minutes) {
+        return new Session("w" + week.index() + "s" + number, week, number,
+                week.profile().effectiveSessionDays().get(number - 1), week.start(), minutes);
+    }
+
+    static Slot slot(Session session, int position, Exercise exercise) {
+        return new Slot(session, position, exercise, false);
+    }
+
+    static final class ExerciseBuilder {
+        private final String id;
+        private Category category = Category.POSTURE;
+        private Position position = Position.SEATED;
+        private Set<Movement> movements = EnumSet.noneOf(Movement.class);
+        private double load;
+        private Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
+        private int level = 1;
+        private int minWeeks;
+        private BalanceDemand balance = BalanceDemand.LOW;
+        private Dose dose = new Dose(new DoseRange(1, 2), new DoseRange(8, 12), null, null);
+        private double minutes = 3;
+        private final List<String> contraindicatedFor = new ArrayList<>();
+
+        private ExerciseBuilder(String id) {
+            this.id = id;
+        }
+
+        ExerciseBuilder category(Category category) {
+            this.category = category;
+            return this;
+        }
+
+        ExerciseBuilder position(Position position) {
+            this.position = position;
+            return this;
+        }
+
+        ExerciseBuilder moves(Movement... movements) {
+            this.movements = EnumSet.copyOf(List.of(movements));
+            return this;
+        }
+
+        ExerciseBuilder load(double kg) {
+            this.load = kg;
+            return this;
+        }
+
+        ExerciseBuilder needs(Equipment... equipment) {
+            this.equipment = EnumSet.copyOf(List.of(equipment));
+            return this;
+        }
+
+        ExerciseBuilder level(int level) {
+            this.level = level;
+            return this;
+        }
+
+        ExerciseBuilder from(int weeksAfterProcedure) {
+            this.minWeeks = weeksAfterProcedure;
+            return this;
+        }
+
+        ExerciseBuilder balance(BalanceDemand balance) {
+            this.balance = balance;
+            return this;
+        }
+
+        ExerciseBuilder timed(int minMinutes, int maxMinutes) {
+            this.dose = new Dose(null, null, null, new DoseRange(minMinutes, maxMinutes));
+            this.minutes = minMinutes;
+            return this;
+        }
+
+        ExerciseBuilder minutes(double minutes) {
+            this.minutes = minutes;
+            return this;
+        }
+
+        ExerciseBuilder contraindicated() {
+            this.contraindicatedFor.add("VERTEBRAL_FRACTURE");
+            return this;
+        }
+
+        Exercise build() {
+            String name = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            return new Exercise(id, name, category, position, movements, load, equipment, level, minWeeks, balance,
+                    dose, minutes, null, null, List.of("Do it."), List.of("Tall."), List.of("Stop if it hurts."),
+                    contraindicatedFor, List.of("Test"));
+        }
+    }
+}
