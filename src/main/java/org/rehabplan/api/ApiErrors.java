@@ -28,7 +28,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = jacksonCause(e);
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -46,7 +46,20 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorBody(e.getMessage(), List.of()));
     }
 
+    /** The outermost Jackson exception (it carries the field path); otherwise the most specific cause. */
+    private static Throwable jacksonCause(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return e.getMostSpecificCause();
+    }
+
     private static String describe(JacksonException e) {
+        if (e.getCause() instanceof java.time.format.DateTimeParseException parse) {
+            return "cannot read '" + parse.getParsedString() + "' as a date; use YYYY-MM-DD, e.g. 2026-11-24";
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             Object[] allowed = invalid.getTargetType().getEnumConstants();

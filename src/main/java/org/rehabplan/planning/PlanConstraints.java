@@ -10,6 +10,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.planning.Justifications.EmptySession;
 import org.rehabplan.planning.Justifications.OverTime;
@@ -142,6 +143,7 @@ public class PlanConstraints implements ConstraintProvider {
     Constraint sameExerciseTwiceInSession(ConstraintFactory f) {
         return f.forEachUniquePair(Slot.class,
                         Joiners.equal(Slot::getSession), Joiners.equal(Slot::getExercise))
+                .filter((a, b) -> a.getExercise() != null)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((a, b, score) -> new Repeated(a.getExercise().id(), a.getWeek().index(),
                         a.getSession().day().name(), a.getExercise().name() + " appears twice in week "
@@ -152,7 +154,8 @@ public class PlanConstraints implements ConstraintProvider {
     // Every planned session holds at least one safe exercise; otherwise there is no safe plan.
     Constraint emptySession(ConstraintFactory f) {
         return f.forEach(Session.class)
-                .ifNotExists(Slot.class, Joiners.equal(session -> session, Slot::getSession))
+                .ifNotExists(Slot.class, Joiners.equal(session -> session, Slot::getSession),
+                        Joiners.filtering((session, slot) -> slot.getExercise() != null))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((session, score) -> new EmptySession(session.week().index(), session.day().name(),
                         "Week " + session.week().index() + ", " + day(session)
@@ -218,14 +221,17 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Progress gradually: no exercise more than one level above last week's hardest in its category.
     Constraint levelJumpBetweenWeeks(ConstraintFactory f) {
-        return f.forEach(Slot.class)
-                .ifExists(Slot.class, Joiners.equal(s -> s.getExercise().category(), s -> s.getExercise().category()),
+        return scheduled(f)
+                // the other side of ifExists also sees empty slots: their category is null and matches nothing
+                .ifExists(Slot.class, Joiners.equal(PlanConstraints::categoryOf, PlanConstraints::categoryOf),
                         Joiners.equal(s -> s.getWeek().index() - 1, s -> s.getWeek().index()))
                 .ifNotExists(Slot.class,
-                        Joiners.equal(s -> s.getExercise().category(), s -> s.getExercise().category()),
+                        Joiners.equal(PlanConstraints::categoryOf, PlanConstraints::categoryOf),
                         Joiners.equal(s -> s.getWeek().index() - 1, s -> s.getWeek().index()),
-                        Joiners.filtering((later, earlier) ->
-                                earlier.getExercise().level() >= later.getExercise().level() - 1))
+                        // both sides are re-read live and may be mid-change to empty; compare only filled slots
+                        Joiners.filtering((later, earlier) -> later.getExercise() != null
+                                && earlier.getExercise() != null
+                                && earlier.getExercise().level() >= later.getExercise().level() - 1))
                 .penalize(HardMediumSoftScore.ONE_SOFT, slot -> LEVEL_JUMP_WEIGHT)
                 .justifyWith((slot, score) -> new Quality(slot.getExercise().name() + " (level "
                         + slot.getExercise().level() + ") in week " + slot.getWeek().index()
@@ -236,7 +242,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Progress: prefer the hardest level the week allows, so the program advances as limits lift.
     Constraint progressTowardsLevelCap(ConstraintFactory f) {
-        return f.forEach(Slot.class)
+        return scheduled(f)
                 .reward(HardMediumSoftScore.ONE_SOFT, slot -> slot.getExercise().level())
                 .justifyWith((slot, score) -> new Quality(slot.getExercise().name() + " in week "
                         + slot.getWeek().index() + " works at level " + slot.getExercise().level() + " of "
@@ -246,7 +252,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     // A consistent routine: few different exercises within a week, so the patient learns them.
     Constraint consistentRoutineWithinWeek(ConstraintFactory f) {
-        return f.forEach(Slot.class)
+        return scheduled(f)
                 .groupBy(Slot::getWeek, countDistinct(Slot::getExercise))
                 .penalize(HardMediumSoftScore.ONE_SOFT, (week, distinct) -> distinct * DISTINCT_PER_WEEK_WEIGHT)
                 .justifyWith((week, distinct, score) -> new Quality("Week " + week.index() + " uses " + distinct
@@ -256,9 +262,9 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Variety across weeks: an exercise still used four weeks later is swapped or progressed if possible.
     Constraint varietyAcrossWeeks(ConstraintFactory f) {
-        return f.forEach(Slot.class)
+        return scheduled(f)
                 .groupBy(slot -> new ExerciseWeek(slot.getExercise(), slot.getWeek().index()))
-                .join(f.forEach(Slot.class).groupBy(slot -> new ExerciseWeek(slot.getExercise(),
+                .join(scheduled(f).groupBy(slot -> new ExerciseWeek(slot.getExercise(),
                                 slot.getWeek().index())),
                         Joiners.equal(ExerciseWeek::exercise),
                         Joiners.equal(ew -> ew.week() + 4, ExerciseWeek::week))
@@ -270,7 +276,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     // The therapist's favourite exercises are preferred when safe.
     Constraint therapistFavourite(ConstraintFactory f) {
-        return f.forEach(Slot.class)
+        return scheduled(f)
                 .filter(slot -> slot.getWeek().profile().favouriteExerciseIds().contains(slot.getExercise().id()))
                 .reward(HardMediumSoftScore.ONE_SOFT, slot -> FAVOURITE_WEIGHT)
                 .justifyWith((slot, score) -> new Quality(slot.getExercise().name()
@@ -294,8 +300,17 @@ public class PlanConstraints implements ConstraintProvider {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Slots holding an exercise: with a nullable variable, forEach also yields the empty slots. */
+    private static UniConstraintStream<Slot> scheduled(ConstraintFactory f) {
+        return f.forEach(Slot.class).filter(slot -> slot.getExercise() != null);
+    }
+
+    private static org.rehabplan.catalog.Category categoryOf(Slot slot) {
+        return slot.getExercise() == null ? null : slot.getExercise().category();
+    }
+
     private static Constraint safety(ConstraintFactory f, SafetyRule rule) {
-        return f.forEach(Slot.class)
+        return scheduled(f)
                 .filter(slot -> rule.violatedBy(slot.getExercise(), slot.getWeek()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((slot, score) -> new SafetyBreach(slot.getExercise().id(), slot.getWeek().index(),

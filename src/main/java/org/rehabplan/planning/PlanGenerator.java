@@ -48,15 +48,16 @@ public class PlanGenerator {
 
     /**
      * Starts a solve in the background. {@code onProgress} gets each better plan (unexplained, to stay cheap),
-     * {@code onDone} the final explained plan, {@code onError} any failure. Stop early with {@link #stop}.
+     * {@code onDone} the final explained plan with its solver model (for adjustments), {@code onError} any failure.
+     * Stop early with {@link #stop}.
      */
     public UUID start(PatientProfile profile, List<PinnedExercise> pins, Consumer<PlanResult> onProgress,
-                      Consumer<PlanResult> onDone, Consumer<Throwable> onError) {
+                      Consumer<SolvedPlan> onDone, Consumer<Throwable> onError) {
         ExercisePlan problem = problems.create(validator.requireValid(profile), pins);
         UUID id = UUID.randomUUID();
         solverManager.solveAndListen(id, ignored -> problem,
                 better -> onProgress.accept(PlanAssembler.assemble(better, null, protocolName())),
-                best -> onDone.accept(explain(best)),
+                best -> onDone.accept(new SolvedPlan(best, explain(best))),
                 (ignored, error) -> onError.accept(error));
         return id;
     }

@@ -43,7 +43,9 @@ public class PlanProblemFactory {
             PlanWeek week = week(profile, w, exercises);
             weeks.add(week);
             for (CategoryTarget t : week.phase().weeklyTargets()) {
-                weekTargets.add(new WeekTarget(week, t.category(), orZero(t.minSessions()), orZero(t.minMinutes())));
+                // a week can't ask for a category in more sessions than the patient has
+                weekTargets.add(new WeekTarget(week, t.category(), Math.min(orZero(t.minSessions()), days.size()),
+                        orZero(t.minMinutes())));
             }
             for (int s = 1; s <= days.size(); s++) {
                 DayOfWeek day = days.get(s - 1);
@@ -80,6 +82,22 @@ public class PlanProblemFactory {
                 protocol.levelCapForPain(profile.painLevel()), profile, doses);
         week.setSafeExercises(exercises.stream().filter(e -> SafetyRule.isSafe(e, week)).toList());
         return week;
+    }
+
+    /**
+     * Why an exercise could not be scheduled for a patient, week by week ("Weeks 1–3: …"); empty when it is safe in
+     * every week of the plan.
+     */
+    public List<String> reasonsAgainst(Exercise exercise, PatientProfile profile) {
+        java.util.Map<String, List<Integer>> weeksByReason = new java.util.LinkedHashMap<>();
+        for (int w = 1; w <= profile.planWeeks(); w++) {
+            for (String reason : SafetyRule.reasonsAgainst(exercise, week(profile, w, List.of(exercise)))) {
+                weeksByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(w);
+            }
+        }
+        return weeksByReason.entrySet().stream().map(e -> (e.getValue().size() == profile.planWeeks()
+                ? "Every week: " : (e.getValue().size() == 1 ? "Week " : "Weeks ")
+                + PlanAssembler.ranges(e.getValue()) + ": ") + e.getKey()).toList();
     }
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {

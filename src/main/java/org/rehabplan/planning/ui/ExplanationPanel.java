@@ -1,0 +1,59 @@
+package org.rehabplan.planning.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.PlanResult.ConstraintSummary;
+import org.rehabplan.planning.PlanResult.ExcludedExercise;
+
+/** The score by constraint (hard problems first and in red) and the exercises left out, each with why. */
+class ExplanationPanel extends Composite<VerticalLayout> {
+
+    private final Grid<ConstraintSummary> score = new Grid<>();
+    private final Grid<ExcludedExercise> excluded = new Grid<>();
+    private final Details scoreDetails = new Details("Score by rule", score);
+    private final Details excludedDetails = new Details("Excluded exercises", excluded);
+
+    ExplanationPanel() {
+        score.addColumn(new ComponentRenderer<>(c -> {
+            Span level = new Span(c.level());
+            level.addClassNames("rp-level", "rp-level-" + c.level().toLowerCase());
+            return level;
+        })).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        score.addColumn(ConstraintSummary::constraint).setHeader("Rule").setAutoWidth(true);
+        score.addColumn(ConstraintSummary::score).setHeader("Score").setAutoWidth(true);
+        score.addColumn(ConstraintSummary::count).setHeader("Matches").setAutoWidth(true);
+        score.setItemDetailsRenderer(new ComponentRenderer<>(c -> list(c.matches())));
+        score.addThemeVariants(GridVariant.LUMO_COMPACT);
+        score.setAllRowsVisible(true);
+        excluded.addColumn(ExcludedExercise::name).setHeader("Exercise").setAutoWidth(true).setFlexGrow(0);
+        excluded.addColumn(new ComponentRenderer<>(e -> list(e.reasons()))).setHeader("Why not in the plan");
+        excluded.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        excluded.setAllRowsVisible(true);
+        scoreDetails.setWidthFull();
+        excludedDetails.setWidthFull();
+        getContent().setPadding(false);
+        getContent().add(scoreDetails, excludedDetails);
+    }
+
+    void show(PlanResult plan) {
+        score.setItems(plan.explanation());
+        excluded.setItems(plan.excluded());
+        scoreDetails.setSummaryText("Score by rule: " + plan.score());
+        excludedDetails.setSummaryText("Excluded exercises (" + plan.excluded().size() + ")");
+    }
+
+    private static Div list(java.util.List<String> lines) {
+        UnorderedList list = new UnorderedList();
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return new Div(list);
+    }
+}

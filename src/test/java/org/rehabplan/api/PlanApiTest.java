@@ -1,0 +1,140 @@
+package org.rehabplan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.rehabplan.catalog.Catalog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanApiTest {
+
+    /** The seed built to leave nothing safe; every other seed must get a feasible plan. */
+    private static final String IMPOSSIBLE_SEED = "06-almost-nothing-safe.json";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper mapper;
+
+    @Autowired
+    Catalog catalog;
+
+    static Stream<Path> seeds() throws IOException {
+        return Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".json")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everySeedPatientGetsAFeasiblePlanOrTheNamedConflicts(Path seed) throws Exception {
+        JsonNode plan = generate(Files.readString(seed));
+        if (seed.getFileName().toString().equals(IMPOSSIBLE_SEED)) {
+            assertThat(plan.get("feasible").asBoolean()).isFalse();
+            assertThat(plan.get("conflicts").size()).isPositive();
+            assertThat(plan.get("conflicts").toString()).contains("0 of").contains("are safe for this patient");
+        } else {
+            assertThat(plan.get("feasible").asBoolean()).as(plan.get("explanation").toString()).isTrue();
+            assertThat(plan.get("weeks").size()).isEqualTo(readTree(seed).get("planWeeks").asInt());
+            plan.get("weeks").forEach(week -> week.get("sessions").forEach(session ->
+                    assertThat(session.get("exercises").size()).isPositive()));
+        }
+    }
+
+    @Test
+    void aPlanNamesWhyEachExerciseIsThereAndWhyOthersAreNot() throws Exception {
+        JsonNode plan = generate(Files.readString(Path.of("seeds", "01-early-all-restrictions.json")));
+        JsonNode first = plan.at("/weeks/0/sessions/0/exercises/0");
+        assertThat(first.get("why").size()).isPositive();
+        assertThat(first.get("dose").asString()).isNotBlank();
+        assertThat(plan.get("excluded").toString()).contains("sit-up-crunch").contains("bends the spine forward");
+        assertThat(plan.get("explanation").size()).isPositive();
+    }
+
+    static Stream<Arguments> invalidProfiles() {
+        return Stream.of(
+                Arguments.of("painLevel", "11", "painLevel", "between 0 and 10"),
+                Arguments.of("planWeeks", "0", "planWeeks", "between 1 and 52"),
+                Arguments.of("planWeeks", "null", "planWeeks", "enter the number of weeks"),
+                Arguments.of("minutesPerSession", "2", "minutesPerSession", "between 5 and 180"),
+                Arguments.of("fallRisk", "\"EXTREME\"", "fallRisk", "unknown value EXTREME"),
+                Arguments.of("planStart", "\"2026-01-01\"", "planStart", "not be before the procedure"),
+                Arguments.of("procedureDate", "\"yesterday\"", "procedureDate", "cannot read 'yesterday' as a date"),
+                Arguments.of("sessionDays", "[\"MONDAY\"]", "sessionDays", "one different day per session"),
+                Arguments.of("restrictions", "[{\"type\": \"LIFT_LIMIT\"}]", "restrictions[0].maxKg", "maximum kg"),
+                Arguments.of("restrictions", "[{\"type\": \"EXCLUDE_EXERCISE\", \"exerciseId\": \"moonwalk\"}]",
+                        "restrictions[0].exerciseId", "no exercise with id 'moonwalk'"),
+                Arguments.of("favouriteExerciseIds", "[\"moonwalk\"]", "favouriteExerciseIds[0]", "no exercise with id 'moonwalk'")
+        );
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("invalidProfiles")
+    void invalidInputIsA400NamingTheField(String field, String value, String errorField, String message)
+            throws Exception {
+        ObjectNode profile = (ObjectNode) readTree(Path.of("seeds", "01-early-all-restrictions.json"));
+        profile.set(field, mapper.readTree(value));
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+                        .content(profile.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == '" + errorField + "')].message")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(message))));
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() throws Exception {
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON).content("{\"planWeeks\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("The request body is not valid JSON"));
+    }
+
+    @Test
+    void theWholeCatalogIsServed() throws Exception {
+        mvc.perform(get("/api/exercises"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(catalog.size()));
+        mvc.perform(get("/api/exercises/chin-tuck-seated"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.category").value("POSTURE"));
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/plans/generate']").exists())
+                .andExpect(jsonPath("$.paths['/api/exercises']").exists());
+    }
+
+    private JsonNode generate(String profileJson) throws Exception {
+        MvcResult result = mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+                        .content(profileJson))
+                .andExpect(status().isOk()).andReturn();
+        return mapper.readTree(result.getResponse().getContentAsString());
+    }
+
+    private JsonNode readTree(Path file) throws IOException {
+        return mapper.readTree(Files.readString(file));
+    }
+
+}
