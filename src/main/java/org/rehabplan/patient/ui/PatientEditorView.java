@@ -1,0 +1,109 @@
+package org.rehabplan.patient.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.patient.InvalidProfileException;
+import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
+import org.rehabplan.patient.ProfileProblem;
+import org.rehabplan.patient.ProfileValidator;
+import org.rehabplan.protocol.Protocol;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Create a patient or edit one; saving goes on to the patient's plan workspace. */
+@Route("patients/new")
+@RouteAlias("patients/:patientId/edit")
+public class PatientEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PatientService patients;
+    private final ProfileValidator validator;
+    private final PatientForm form;
+    private final H2 title = new H2();
+    private Patient editing;
+    private boolean restrictionsTouched;
+
+    PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog, Protocol protocol) {
+        this.patients = patients;
+        this.validator = validator;
+        this.form = new PatientForm(catalog.exercises().stream().filter(e -> !e.isContraindicated()).toList(),
+                protocol);
+        addClassName("rp-page");
+        setMaxWidth("1100px");
+        add(title, form);
+        form.addSaveListener(e -> save(e.profile()));
+        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
+        form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
+        // New patients start from the protocol's default restrictions for their weeks after the procedure.
+        form.procedureDate.addValueChangeListener(e -> applyDefaultsIfNew());
+        form.planStart.addValueChangeListener(e -> applyDefaultsIfNew());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters params = event.getRouteParameters();
+        if (params.get("patientId").isEmpty()) {
+            editing = null;
+            title.setText("New patient");
+            form.setProfile(newPatientDefaults());
+            return;
+        }
+        editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
+        if (editing == null) {
+            Notifications.error("That patient does not exist or is not yours.");
+            event.forwardTo(PatientListView.class);
+            return;
+        }
+        title.setText("Edit " + editing.getDisplayName());
+        form.setProfile(patients.profile(editing));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · RehabPlan";
+    }
+
+    private void applyDefaultsIfNew() {
+        if (editing == null && !restrictionsTouched && form.weeksAfterProcedureAtStart() != null
+                && form.weeksAfterProcedureAtStart() >= 0) {
+            form.applyProtocolDefaults();
+        }
+    }
+
+    private static PatientProfile newPatientDefaults() {
+        return new PatientProfile("", null, null, null, LocalDate.now(), 8, 3,
+                List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 30, null, null, false, false,
+                Set.of(), List.of(), List.of());
+    }
+
+    private void save(PatientProfile profile) {
+        List<ProfileProblem> problems = validator.problems(profile);
+        form.showProblems(problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        try {
+            Patient saved = editing == null ? patients.create(profile, null)
+                    : patients.update(editing.getId(), editing.getVersion(), profile);
+            Notifications.success("Saved " + saved.getDisplayName());
+            getUI().ifPresent(ui -> ui.navigate("patients/" + saved.getId() + "/workspace"));
+        } catch (InvalidProfileException e) {
+            form.showProblems(e.problems());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("Someone else saved this patient while you were editing. Your changes are still "
+                    + "in the form: copy what you need, then reload the page to see theirs.");
+        }
+    }
+}

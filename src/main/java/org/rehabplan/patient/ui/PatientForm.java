@@ -1,0 +1,238 @@
+package org.rehabplan.patient.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rehabplan.catalog.Equipment;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.patient.FallRisk;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.ProfileProblem;
+import org.rehabplan.protocol.Protocol;
+
+/**
+ * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
+ * as entered, and the view validates it and shows each problem next to its field with {@link #showProblems}.
+ */
+class PatientForm extends Composite<VerticalLayout> {
+
+    private static final Pattern RESTRICTION_FIELD = Pattern.compile("restrictions\\[(\\d+)]\\.?(\\w*)");
+
+    final TextField patientRef = new TextField("Patient reference");
+    final TextField displayName = new TextField("Name shown on the schedule");
+    final TextArea notes = new TextArea("Notes for the therapist");
+    final DatePicker procedureDate = new DatePicker("Procedure date");
+    final DatePicker planStart = new DatePicker("Plan starts");
+    final IntegerField planWeeks = new IntegerField("Plan length (weeks)");
+    final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>("Session days");
+    final IntegerField minutesPerSession = new IntegerField("Minutes per session");
+    final IntegerField painLevel = new IntegerField("Pain now (0–10)");
+    final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>("Fall risk");
+    final Checkbox canGetOnFloor = new Checkbox("Can get down to and up from the floor");
+    final Checkbox toleratesProne = new Checkbox("Tolerates lying on the stomach");
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment at home");
+    final RestrictionEditor restrictions;
+    final Span weeksOut = new Span();
+    final Div formError = new Div();
+    final Button save = new Button("Save patient");
+    final Button cancel = new Button("Cancel");
+
+    private final Protocol protocol;
+    private List<String> favourites = List.of();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    PatientForm(List<Exercise> exercises, Protocol protocol) {
+        this.protocol = protocol;
+        this.restrictions = new RestrictionEditor(exercises);
+        configureFields();
+        FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
+                minutesPerSession, sessionDays, notes);
+        about.setColspan(sessionDays, 2);
+        about.setColspan(notes, 2);
+        FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
+        limits.setColspan(equipment, 2);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, read())));
+        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+        restrictions.defaults.addClickListener(e -> applyProtocolDefaults());
+        formError.addClassName("rp-form-error");
+        formError.setVisible(false);
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.add(new H3("Patient"), about, weeksOut, new H3("Limits"), limits, restrictions, formError,
+                new HorizontalLayout(save, cancel));
+    }
+
+    private void configureFields() {
+        patientRef.setRequiredIndicatorVisible(true);
+        patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
+        procedureDate.setRequiredIndicatorVisible(true);
+        planStart.setRequiredIndicatorVisible(true);
+        planWeeks.setMin(1);
+        planWeeks.setMax(52);
+        planWeeks.setStepButtonsVisible(true);
+        minutesPerSession.setMin(5);
+        minutesPerSession.setMax(180);
+        minutesPerSession.setStep(5);
+        minutesPerSession.setStepButtonsVisible(true);
+        painLevel.setMin(0);
+        painLevel.setMax(10);
+        painLevel.setStepButtonsVisible(true);
+        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
+        sessionDays.setItems(DayOfWeek.values());
+        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
+        sessionDays.setHelperText("One session on each chosen day");
+        fallRisk.setItems(FallRisk.values());
+        fallRisk.setItemLabelGenerator(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase());
+        equipment.setItems(Equipment.values());
+        equipment.setItemLabelGenerator(Equipment::label);
+        procedureDate.addValueChangeListener(e -> updateWeeksOut());
+        planStart.addValueChangeListener(e -> updateWeeksOut());
+        fields.put("patientRef", patientRef);
+        fields.put("displayName", displayName);
+        fields.put("notes", notes);
+        fields.put("procedureDate", procedureDate);
+        fields.put("planStart", planStart);
+        fields.put("planWeeks", planWeeks);
+        fields.put("sessionDays", sessionDays);
+        fields.put("sessionsPerWeek", sessionDays);
+        fields.put("minutesPerSession", minutesPerSession);
+        fields.put("painLevel", painLevel);
+        fields.put("fallRisk", fallRisk);
+        fields.put("equipment", equipment);
+    }
+
+    void setProfile(PatientProfile p) {
+        patientRef.setValue(p.patientRef() == null ? "" : p.patientRef());
+        displayName.setValue(p.displayName() == null ? "" : p.displayName());
+        notes.setValue(p.notes() == null ? "" : p.notes());
+        procedureDate.setValue(p.procedureDate());
+        planStart.setValue(p.planStart());
+        planWeeks.setValue(p.planWeeks());
+        sessionDays.setValue(p.sessionsPerWeek() == null ? Set.of() : Set.copyOf(p.effectiveSessionDays()));
+        minutesPerSession.setValue(p.minutesPerSession());
+        painLevel.setValue(p.painLevel());
+        fallRisk.setValue(p.fallRisk());
+        canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
+        toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
+        equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
+        restrictions.setRestrictions(p.restrictions());
+        favourites = p.favouriteExerciseIds();
+        updateWeeksOut();
+    }
+
+    /** The profile as entered; empty fields stay null so validation can name them. */
+    PatientProfile read() {
+        List<DayOfWeek> days = sessionDays.getValue().stream().sorted().toList();
+        return new PatientProfile(patientRef.getValue().trim(), blankToNull(displayName.getValue()),
+                blankToNull(notes.getValue()), procedureDate.getValue(), planStart.getValue(), planWeeks.getValue(),
+                days.isEmpty() ? null : days.size(), days.isEmpty() ? null : days, minutesPerSession.getValue(),
+                painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
+                equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
+                favourites, restrictions.read());
+    }
+
+    void showProblems(List<ProfileProblem> problems) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        restrictions.clearProblems();
+        for (ProfileProblem problem : problems) {
+            Matcher m = RESTRICTION_FIELD.matcher(problem.field());
+            if (m.matches()) {
+                restrictions.showProblem(Integer.parseInt(m.group(1)), m.group(2), problem.message());
+                continue;
+            }
+            HasValidation field = fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+        }
+        formError.setText(problems.isEmpty() ? "" : "Not saved: please correct the " + problems.size()
+                + (problems.size() == 1 ? " field" : " fields") + " marked in red.");
+        formError.setVisible(!problems.isEmpty());
+    }
+
+    /** Replaces the restriction rows with the protocol's defaults still in force at the plan start. */
+    void applyProtocolDefaults() {
+        Integer weeks = weeksAfterProcedureAtStart();
+        restrictions.setRestrictions(protocol.defaultRestrictionsFrom(weeks == null ? 0 : weeks).stream()
+                .map(r -> new org.rehabplan.protocol.Restriction(r.type(), r.maxKg(), r.exerciseId(), r.untilWeek(),
+                        null))
+                .toList());
+    }
+
+    Integer weeksAfterProcedureAtStart() {
+        if (procedureDate.getValue() == null || planStart.getValue() == null) {
+            return null;
+        }
+        return (int) (ChronoUnit.DAYS.between(procedureDate.getValue(), planStart.getValue()) / 7);
+    }
+
+    private void updateWeeksOut() {
+        Integer weeks = weeksAfterProcedureAtStart();
+        weeksOut.setText(weeks == null ? "" : weeks < 0 ? "The plan would start before the procedure."
+                : "The plan starts " + weeks + (weeks == 1 ? " week" : " weeks") + " after the procedure ("
+                + protocol.phaseAt(weeks).name() + " phase).");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** The therapist asked to save the profile as entered. */
+    static final class SaveEvent extends ComponentEvent<PatientForm> {
+        private final PatientProfile profile;
+
+        SaveEvent(PatientForm source, PatientProfile profile) {
+            super(source, false);
+            this.profile = profile;
+        }
+
+        PatientProfile profile() {
+            return profile;
+        }
+    }
+
+    /** The therapist abandoned the edit. */
+    static final class CancelEvent extends ComponentEvent<PatientForm> {
+        CancelEvent(PatientForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.rehabplan.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
+
+    List<PlanVersion> findByPatientIdOrderByVersionNumberDesc(long patientId);
+
+    Optional<PlanVersion> findFirstByPatientIdOrderByVersionNumberDesc(long patientId);
+
+    @Query("select coalesce(max(v.versionNumber), 0) from PlanVersion v where v.patientId = :patientId")
+    int maxVersionNumber(long patientId);
+}

@@ -1,0 +1,24 @@
+package org.rehabplan.e2e;
+
+import com.microsoft.playwright.Page;
+
+/** Signs in as the test therapist when the app shows its login page. */
+final class SignIn {
+
+    static final String USERNAME = "e2e-therapist";
+    static final String PASSWORD = "e2e-password-123";
+
+    private SignIn() {
+    }
+
+    static void ifAsked(Page page) {
+        page.waitForLoadState();
+        if (page.url().contains("/login")) {
+            page.getByLabel("Username").fill(USERNAME);
+            page.getByLabel("Password").fill(PASSWORD);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log in")).click();
+            page.waitForURL(url -> !url.contains("/login"));
+        }
+    }
+}

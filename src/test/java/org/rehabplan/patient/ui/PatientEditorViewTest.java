@@ -1,0 +1,89 @@
+package org.rehabplan.patient.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rehabplan.catalog.Equipment;
+import org.rehabplan.patient.FallRisk;
+import org.rehabplan.patient.PatientService;
+import org.rehabplan.planning.ui.WorkspaceView;
+import org.rehabplan.protocol.RestrictionType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class PatientEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PatientService patients;
+
+    private PatientForm openNewPatientForm() {
+        PatientEditorView view = navigate(PatientEditorView.class);
+        return $(PatientForm.class).single();
+    }
+
+    private void fillValidPatient(PatientForm form, String ref) {
+        test(form.patientRef).setValue(ref);
+        test(form.displayName).setValue("Ada L.");
+        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.planStart.setValue(LocalDate.of(2026, 11, 16));
+        test(form.painLevel).setValue(3);
+        form.fallRisk.setValue(FallRisk.MODERATE);
+        form.equipment.setValue(Set.of(Equipment.CHAIR, Equipment.WALL));
+        form.sessionDays.setValue(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+    }
+
+    @Test
+    void aNewPatientStartsFromTheProtocolDefaultRestrictionsForTheirWeeksOut() {
+        PatientForm form = openNewPatientForm();
+        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.planStart.setValue(LocalDate.of(2026, 11, 16));
+        assertThat(form.restrictions.read()).extracting(r -> r.type())
+                .contains(RestrictionType.NO_SPINAL_FLEXION, RestrictionType.NO_SPINAL_ROTATION,
+                        RestrictionType.LIFT_LIMIT);
+        assertThat(form.weeksOut.getText()).contains("2 weeks after the procedure");
+    }
+
+    @Test
+    void anInvalidProfileShowsMessagesNextToTheFieldsAndSavesNothing() {
+        long before = patients.count();
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-invalid");
+        form.painLevel.setValue(11); // typed by hand: the tester refuses values outside the field's min/max
+        form.planStart.setValue(LocalDate.of(2026, 10, 1));
+        test(form.save).click();
+        assertThat(form.painLevel.isInvalid()).isTrue();
+        assertThat(form.painLevel.getErrorMessage()).isEqualTo("must be between 0 and 10");
+        assertThat(form.planStart.isInvalid()).isTrue();
+        assertThat(form.planStart.getErrorMessage()).isEqualTo("must not be before the procedure date");
+        assertThat(form.formError.getText()).contains("Not saved");
+        assertThat(patients.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aLiftLimitWithoutKgIsMarkedOnItsRow() {
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-liftlimit");
+        form.restrictions.setRestrictions(java.util.List.of());
+        test(form.restrictions.add).click();
+        RestrictionRow row = $(RestrictionRow.class).single();
+        row.type.setValue(RestrictionType.LIFT_LIMIT);
+        test(form.save).click();
+        assertThat(row.maxKg.isInvalid()).isTrue();
+        assertThat(row.maxKg.getErrorMessage()).isEqualTo("a lift limit needs the maximum kg");
+    }
+
+    @Test
+    void aValidPatientIsSavedAndOpensInThePlanWorkspace() {
+        long before = patients.count();
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-valid");
+        test(form.save).click();
+        assertThat(patients.count()).isEqualTo(before + 1);
+        assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
+    }
+}
