@@ -91,6 +91,15 @@ class PlanWorkflowBrowserTest {
         assertThat(page.locator("vaadin-button[aria-label='Unlock " + exercise + "']").first()).isVisible();
         shot(page, "04-after-resolve-with-lock");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save version")).click();
+        page.getByLabel("Note for this version (optional)").fill("First plan, discussed with the patient");
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Save version")).click();
+        assertThat(page.getByText("Saved as version 1").first()).isVisible();
+        page.getByText("Saved versions (1)").click();
+        assertThat(page.getByText("First plan, discussed with the patient")).isVisible();
+        shot(page, "04b-saved-version");
+
         page.locator(".rp-exercise .rp-why").first().click();
         shot(page, "05-why");
         page.getByText("Excluded exercises").first().click();

@@ -25,7 +25,7 @@ class ExerciseCard extends Div {
         }
         Span name = new Span(exercise.name());
         name.addClassName("rp-exercise-name");
-        Span dose = new Span((exercise.dose().isEmpty() ? "" : exercise.dose() + " · ") + exercise.minutes() + " min"
+        Span dose = new Span(doseText(exercise)
                 + " · level " + exercise.level());
         dose.addClassName("rp-exercise-dose");
         lock = new Button(exercise.locked() ? VaadinIcon.LOCK.create() : VaadinIcon.UNLOCK.create());
@@ -56,5 +56,14 @@ class ExerciseCard extends Div {
         Details details = new Details("Why", why);
         details.addClassName("rp-why");
         add(header, name, dose, details);
+    }
+
+    /** "2 × 10, hold 5 s · 3 min"; a dose that is itself a duration ("5 min") is not repeated. */
+    static String doseText(ScheduledExercise exercise) {
+        String minutes = exercise.minutes() + " min";
+        if (exercise.dose().isEmpty() || exercise.dose().equals(minutes)) {
+            return minutes;
+        }
+        return exercise.dose() + " · " + minutes;
     }
 }

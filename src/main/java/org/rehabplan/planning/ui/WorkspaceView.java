@@ -22,7 +22,12 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.plan.ui.VersionHistory;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
@@ -30,6 +35,7 @@ import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.PlanRestorer;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Restriction;
@@ -46,17 +52,21 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final PatientService patients;
     private final PlanGenerator generator;
     private final PlanAdjuster adjuster;
+    private final PlanVersionService versions;
+    private final PlanRestorer restorer;
 
     private final H2 title = new H2();
     private final Paragraph limits = new Paragraph();
     final Button generate = new Button("Generate plan", VaadinIcon.MAGIC.create());
     final Button stop = new Button("Stop", VaadinIcon.STOP.create());
+    final Button save = new Button("Save version", VaadinIcon.CHECK.create());
     private final Button edit = new Button("Edit patient", VaadinIcon.EDIT.create());
     private final ProgressBar progress = new ProgressBar();
     final Span status = new Span("No plan yet: press Generate plan.");
     final Div infeasible = new Div();
     final PlanBoard board = new PlanBoard(this);
     private final ExplanationPanel explanation = new ExplanationPanel();
+    final VersionHistory history = new VersionHistory();
 
     private Patient patient;
     private PatientProfile profile;
@@ -64,10 +74,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private long lastProgressRender;
     SolvedPlan plan;
 
-    WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster) {
+    WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster,
+                  PlanVersionService versions, PlanRestorer restorer) {
         this.patients = patients;
         this.generator = generator;
         this.adjuster = adjuster;
+        this.versions = versions;
+        this.restorer = restorer;
         addClassName("rp-page");
         setWidthFull();
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,6 +90,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         stop.setEnabled(false);
         stop.setTooltipText("Stop and keep the best plan so far");
         stop.addClickListener(e -> stopSolving());
+        save.setEnabled(false);
+        save.setTooltipText("Save this plan as a new version (for printing and sharing)");
+        save.addClickListener(e -> askToSave());
         edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/edit")));
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -86,10 +102,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         limits.addClassName("rp-limits");
         board.setVisible(false);
         explanation.setVisible(false);
-        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, edit, progress, status);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, edit, progress, status);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
-        add(title, limits, toolbar, infeasible, board, explanation);
+        add(title, limits, toolbar, infeasible, board, explanation, history);
     }
 
     @Override
@@ -103,6 +119,44 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         profile = patients.profile(patient);
         title.setText(patient.getDisplayName());
         limits.setText(describeLimits(profile));
+        List<PlanVersion> saved = versions.versions(patient.getId());
+        history.show(saved);
+        if (plan == null && !saved.isEmpty()) {
+            reopen(versions.find(saved.getFirst().getId()).orElseThrow());
+        }
+    }
+
+    /** Shows the latest saved version, ready to adjust, re-scored against the patient's current limits. */
+    private void reopen(SavedPlan saved) {
+        try {
+            show(restorer.restore(profile, saved.plan()));
+            generate.setText("Re-solve (keeps locks)");
+            status.setText("Showing saved version " + saved.version().getVersionNumber()
+                    + ". Re-solve to apply any change to the patient's limits.");
+        } catch (IllegalArgumentException e) {
+            // e.g. an exercise of the saved version was removed from the catalog since
+            status.setText("Saved version " + saved.version().getVersionNumber() + " can't be reopened here ("
+                    + e.getMessage() + "); it can still be opened read-only below. Generate a new plan.");
+        }
+    }
+
+    void askToSave() {
+        new SaveVersionDialog(versions.versions(patient.getId()).size() + 1, this::saveVersion).open();
+    }
+
+    /** Stores the plan on screen as the patient's next version; only a safe plan can be saved. */
+    void saveVersion(String note) {
+        if (plan == null || !plan.result().feasible() || solving != null) {
+            Notifications.error("Only a finished, safe plan can be saved.");
+            return;
+        }
+        PlanVersion version = versions.save(patient.getId(), profile, plan.result(), PlanAdjuster.locks(plan),
+                CurrentUser.name(), note, null);
+        history.show(versions.versions(patient.getId()));
+        save.setEnabled(false);
+        status.setText("Saved as version " + version.getVersionNumber() + ".");
+        Notifications.success("Saved as version " + version.getVersionNumber()
+                + ": open it below to print, download the PDF or share it.");
     }
 
     @Override
@@ -127,6 +181,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         UI ui = UI.getCurrent();
         List<PinnedExercise> locks = plan == null ? List.of() : PlanAdjuster.locks(plan);
         generate.setEnabled(false);
+        save.setEnabled(false);
         stop.setEnabled(true);
         progress.setVisible(true);
         status.setText("Searching for the best safe plan…");
@@ -161,7 +216,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         generate.setEnabled(true);
         generate.setText("Re-solve (keeps locks)");
         show(done);
-        status.setText(done.result().feasible() ? "Plan ready · score " + done.result().score()
+        status.setText(done.result().feasible() ? "Plan ready (not saved yet) · score " + done.result().score()
                 : "No safe plan exists for these limits");
     }
 
@@ -177,6 +232,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     void show(SolvedPlan solved) {
         this.plan = solved;
         PlanResult result = solved.result();
+        save.setEnabled(result.feasible() && solving == null);
         infeasible.removeAll();
         infeasible.setVisible(!result.feasible());
         if (!result.feasible()) {
@@ -198,6 +254,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void toggleLock(int week, int session, ScheduledExercise exercise) {
         show(adjuster.setLocked(plan, week, session, exercise.exerciseId(), !exercise.locked()));
+        status.setText("Changed: not saved yet.");
         Notifications.success((exercise.locked() ? "Unlocked " : "Locked ") + exercise.name());
     }
 
@@ -206,6 +263,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         new SwapDialog(exercise.name(), adjuster.alternatives(plan, week, session, exercise.exerciseId()),
                 chosen -> {
                     show(adjuster.swap(plan, week, session, exercise.exerciseId(), chosen.exercise().id()));
+                    status.setText("Changed: not saved yet.");
                     Notifications.success("Swapped in " + chosen.exercise().name() + " (locked)");
                 }).open();
     }

@@ -25,6 +25,11 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     @Autowired
     PatientService patients;
 
+    @Autowired
+    org.rehabplan.plan.PlanVersionService versions;
+
+    private long patientId;
+
     private WorkspaceView view;
 
     @BeforeEach
@@ -36,7 +41,8 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
                 List.of(Restriction.of(RestrictionType.NO_SPINAL_FLEXION, 12),
                         Restriction.of(RestrictionType.NO_SPINAL_ROTATION, 12)));
         Patient patient = patients.create(profile, null);
-        view = navigate("patients/" + patient.getId() + "/workspace", WorkspaceView.class);
+        patientId = patient.getId();
+        view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
     }
 
     private void generateAndWait() {
@@ -132,6 +138,48 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         var scores = alternatives.stream().map(a -> org.optaplanner.core.api.score.buildin.hardmediumsoft
                 .HardMediumSoftScore.parseScore(a.score())).toList();
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void savingStoresTheShownPlanAsTheNextVersionWithItsLocks() {
+        generateAndWait();
+        ScheduledExercise first = firstExercise();
+        view.toggleLock(1, 1, first);
+        test(view.save).click();
+        SaveVersionDialog dialog = $(SaveVersionDialog.class).single();
+        test(dialog.note).setValue("Started at home");
+        test(dialog.save).click();
+
+        var saved = versions.latest(patientId).orElseThrow();
+        assertThat(saved.version().getVersionNumber()).isEqualTo(1);
+        assertThat(saved.version().getNote()).isEqualTo("Started at home");
+        assertThat(saved.plan()).isEqualTo(view.plan.result());
+        assertThat(saved.pins()).contains(new org.rehabplan.planning.PinnedExercise(1, 1, first.exerciseId()));
+        assertThat(view.save.isEnabled()).as("nothing new to save").isFalse();
+    }
+
+    @Test
+    void reopeningThePatientShowsTheLatestSavedVersionWithItsLocksKept() {
+        generateAndWait();
+        ScheduledExercise first = firstExercise();
+        view.toggleLock(1, 1, first);
+        view.saveVersion(null);
+        var savedPlan = view.plan.result();
+
+        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
+
+        assertThat(view.plan).isNotNull();
+        assertThat(view.status.getText()).startsWith("Showing saved version 1");
+        assertThat(view.plan.result().weeks()).isEqualTo(savedPlan.weeks());
+        assertThat(firstLockedInWeekOneSessionOne()).isEqualTo(first.exerciseId());
+    }
+
+    @Test
+    void anUnsafePlanCannotBeSaved() {
+        assertThat(view.save.isEnabled()).as("no plan yet").isFalse();
+        view.saveVersion(null);
+        assertThat(versions.versions(patientId)).isEmpty();
     }
 
     private String firstLockedInWeekOneSessionOne() {

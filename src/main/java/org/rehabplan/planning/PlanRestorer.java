@@ -1,0 +1,53 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a saved plan back into the solver's model so the therapist can keep adjusting it: every saved exercise is
+ * put back in its session, the ones the therapist had locked stay locked, and the rest are free for a re-solve. The
+ * plan is re-scored against the profile given, so a saved plan that breaks the patient's current limits shows as
+ * unsafe instead of passing silently.
+ */
+@Service
+public class PlanRestorer {
+
+    private final PlanProblemFactory problems;
+    private final PlanGenerator generator;
+
+    PlanRestorer(PlanProblemFactory problems, PlanGenerator generator) {
+        this.problems = problems;
+        this.generator = generator;
+    }
+
+    public SolvedPlan restore(PatientProfile profile, PlanResult saved) {
+        List<PinnedExercise> placed = new ArrayList<>();
+        List<PinnedExercise> locked = new ArrayList<>();
+        for (WeekPlan week : saved.weeks()) {
+            for (SessionPlan session : week.sessions()) {
+                for (ScheduledExercise exercise : session.exercises()) {
+                    PinnedExercise pin = new PinnedExercise(week.week(), session.number(), exercise.exerciseId());
+                    placed.add(pin);
+                    if (exercise.locked()) {
+                        locked.add(pin);
+                    }
+                }
+            }
+        }
+        ExercisePlan plan = problems.create(profile, placed);
+        List<PinnedExercise> stillLocked = new ArrayList<>(locked);
+        for (Slot slot : plan.getSlots()) {
+            if (slot.getExercise() != null) {
+                // placing used pins; only the therapist's own locks stay pinned
+                slot.setPinned(stillLocked.remove(new PinnedExercise(slot.getWeek().index(),
+                        slot.getSession().number(), slot.getExercise().id())));
+            }
+        }
+        return new SolvedPlan(plan, generator.explain(plan));
+    }
+}

@@ -1,0 +1,36 @@
+package org.rehabplan.planning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks for an optional note, then saves the plan as the patient's next version. */
+class SaveVersionDialog extends Dialog {
+
+    static final int MAX_NOTE = 500;
+
+    final TextArea note = new TextArea("Note for this version (optional)");
+    final Button save = new Button("Save version");
+
+    SaveVersionDialog(int nextVersion, Consumer<String> onSave) {
+        setHeaderTitle("Save as version " + nextVersion);
+        note.setMaxLength(MAX_NOTE);
+        note.setWidthFull();
+        note.setHelperText("e.g. \"Discussed with patient, started at home on Monday\"");
+        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + "/" + MAX_NOTE));
+        add(new Paragraph("Saved versions never change. The patient's printable schedule and share links use a "
+                + "saved version."), note);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            close();
+            onSave.accept(note.getValue().isBlank() ? null : note.getValue().strip());
+        });
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        setWidth("32em");
+    }
+}
