@@ -42,6 +42,8 @@ public class CatalogLoader {
         JsonFiles validator = new JsonFiles(mapper, schema);
         List<CatalogProblem> problems = new ArrayList<>();
         Map<String, Located> exercises = new LinkedHashMap<>();
+        // ids of items that exist but are invalid: links to them are not "unknown exercise" problems
+        java.util.Set<String> invalidIds = new java.util.HashSet<>();
         Resource[] files = catalogFiles(folder);
         if (files.length == 0) {
             problems.add(new CatalogProblem(folder, null, null, "no exercise files (*.json) found"));
@@ -60,6 +62,10 @@ public class CatalogLoader {
             for (int i = 0; i < tree.size(); i++) {
                 String item = JsonFiles.arrayItem("exercise", tree, i);
                 if (hasProblem(schemaProblems, item)) {
+                    JsonNode id = tree.get(i).get("id");
+                    if (id != null && id.isString()) {
+                        invalidIds.add(id.asString());
+                    }
                     continue; // reported already; converting it would only add noise
                 }
                 Exercise exercise = mapper.treeToValue(tree.get(i), Exercise.class);
@@ -70,7 +76,7 @@ public class CatalogLoader {
                 }
             }
         }
-        checkWholeCatalog(exercises, problems);
+        checkWholeCatalog(exercises, invalidIds, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
@@ -92,13 +98,14 @@ public class CatalogLoader {
     }
 
     /** Rules a schema cannot express: links between exercises and ordered ranges. */
-    private static void checkWholeCatalog(Map<String, Located> exercises, List<CatalogProblem> problems) {
+    private static void checkWholeCatalog(Map<String, Located> exercises, java.util.Set<String> invalidIds,
+                                          List<CatalogProblem> problems) {
         Map<String, Exercise> byId = new HashMap<>();
         exercises.forEach((id, located) -> byId.put(id, located.exercise()));
         for (Located located : exercises.values()) {
             Exercise e = located.exercise();
-            checkLink(located, "progression", e.progression(), byId, problems);
-            checkLink(located, "regression", e.regression(), byId, problems);
+            checkLink(located, "progression", e.progression(), byId, invalidIds, problems);
+            checkLink(located, "regression", e.regression(), byId, invalidIds, problems);
             Dose dose = e.dose();
             if (dose != null) {
                 checkRange(located, "dose.sets", dose.sets(), problems);
@@ -110,8 +117,8 @@ public class CatalogLoader {
     }
 
     private static void checkLink(Located located, String field, String target, Map<String, Exercise> byId,
-                                  List<CatalogProblem> problems) {
-        if (target == null) {
+                                  java.util.Set<String> invalidIds, List<CatalogProblem> problems) {
+        if (target == null || invalidIds.contains(target)) {
             return;
         }
         if (!byId.containsKey(target)) {

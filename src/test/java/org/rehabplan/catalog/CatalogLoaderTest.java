@@ -171,6 +171,17 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aLinkToAnExerciseThatIsPresentButInvalidReportsOnlyTheInvalidField() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("chin-tuck", "\"level\": 9"),
+                exercise("wall-stand", "\"regression\": \"chin-tuck\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'chin-tuck' (item 1)");
+            assertThat(p.field()).isEqualTo("level");
+        });
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         folder.file("a.json", array(exercise("one", "\"level\": 0"), exercise("two", "\"position\": \"UPSIDE_DOWN\"")));
         List<CatalogProblem> problems = problemsOf("b.json", array(exercise("three", "\"regression\": \"gone\"")));
