@@ -69,21 +69,25 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(text, category, position, equipment, maxLevel);
         filters.setWrap(true);
 
-        grid.addColumn(Exercise::name).setHeader("Exercise").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Exercise::name).setHeader("Exercise").setSortable(true).setFlexGrow(1)
+                .setWidth("14em");
         grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader("Category")
-                .setComparator(Exercise::category);
+                .setComparator(Exercise::category).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.position().name().toLowerCase().replace('_', ' ')).setHeader("Position")
-                .setSortable(true);
-        grid.addColumn(Exercise::level).setHeader("Level").setSortable(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())
-                .setHeader("Use");
+                .setHeader("Use").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeightFull();
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
 
         SplitLayout split = new SplitLayout(grid, detail);
-        split.setSplitterPosition(55);
+        split.setSplitterPosition(64);
         split.setSizeFull();
+        split.setMinHeight("32em");
         add(new H2("Exercise catalog"), filters, split);
+        setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
     }
 
