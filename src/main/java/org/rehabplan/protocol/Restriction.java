@@ -45,12 +45,20 @@ public record Restriction(
 
     /** "No twisting until week 12", "Lift no more than 2.3 kg until week 6". */
     public String describe() {
+        return describe(id -> "'" + id + "'");
+    }
+
+    /**
+     * The restriction in a therapist's words; {@code exerciseName} names an excluded exercise. {@code untilWeek}
+     * counts from the procedure, not from the plan start, so the text says so.
+     */
+    public String describe(java.util.function.Function<String, String> exerciseName) {
         String what = switch (type) {
             case LIFT_LIMIT -> "Lift no more than " + formatKg(maxKg) + " kg";
-            case EXCLUDE_EXERCISE -> "Exercise '" + exerciseId + "' excluded";
+            case EXCLUDE_EXERCISE -> "Excluded: " + exerciseName.apply(exerciseId);
             default -> type.label();
         };
-        return untilWeek == null ? what : what + " until week " + untilWeek;
+        return untilWeek == null ? what : what + " until week " + untilWeek + " after the procedure";
     }
 
     static String formatKg(Double kg) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.catalog.Catalog;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
@@ -54,6 +55,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final PlanAdjuster adjuster;
     private final PlanVersionService versions;
     private final PlanRestorer restorer;
+    private final Catalog catalog;
 
     private final H2 title = new H2();
     private final Paragraph limits = new Paragraph();
@@ -75,12 +77,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     SolvedPlan plan;
 
     WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster,
-                  PlanVersionService versions, PlanRestorer restorer) {
+                  PlanVersionService versions, PlanRestorer restorer, Catalog catalog) {
         this.patients = patients;
         this.generator = generator;
         this.adjuster = adjuster;
         this.versions = versions;
         this.restorer = restorer;
+        this.catalog = catalog;
         addClassName("rp-page");
         setWidthFull();
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -164,13 +167,17 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return "Plan for " + (patient == null ? "" : patient.getDisplayName()) + " · RehabPlan";
     }
 
-    private static String describeLimits(PatientProfile p) {
+    private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? "no restrictions"
-                : p.restrictions().stream().map(Restriction::describe).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> r.describe(this::exerciseName)).collect(Collectors.joining(", "));
         return p.planWeeks() + " weeks from " + p.planStart() + " · " + p.sessionsPerWeek() + " × "
                 + p.minutesPerSession() + " min a week · pain " + p.painLevel() + "/10 · fall risk "
                 + p.fallRisk().name().toLowerCase() + (p.canGetOnFloor() ? "" : " · no floor work")
                 + (p.toleratesProne() ? "" : " · no prone") + " · " + restrictions;
+    }
+
+    private String exerciseName(String id) {
+        return catalog.find(id).map(e -> e.name()).orElse(id);
     }
 
     /** Starts the solver in the background, keeping locked exercises; a second click can't start another. */
