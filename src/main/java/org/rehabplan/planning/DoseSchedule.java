@@ -33,6 +33,15 @@ final class DoseSchedule {
         return Math.max(0, Math.min(Math.min(1, fraction), painCeiling));
     }
 
+    /**
+     * The dose's place in its range as a whole number of ramp steps (0 = the bottom of the range, each step a
+     * {@code 1/rampWeeks} share of it): what gradual progression compares from one week to the next.
+     */
+    static int step(Exercise exercise, int weeksAfterProcedure, Phase phase, int painLevel, int rampWeeks) {
+        return (int) Math.round(fraction(exercise, weeksAfterProcedure, phase, painLevel, rampWeeks)
+                * Math.max(1, rampWeeks));
+    }
+
     private static Integer valueAt(DoseRange range, double fraction) {
         return range == null ? null : range.at(fraction);
     }

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
 
-/** One patient's program as the solver works on it: weeks, sessions, targets and the slots to fill. */
+/** One patient's program as the solver works on it: weeks (with their targets), sessions and the slots to fill. */
 @PlanningSolution
 public class ExercisePlan {
 
@@ -22,10 +22,6 @@ public class ExercisePlan {
     private List<PlanWeek> weeks;
     @ProblemFactCollectionProperty
     private List<Session> sessions;
-    @ProblemFactCollectionProperty
-    private List<SessionTarget> sessionTargets;
-    @ProblemFactCollectionProperty
-    private List<WeekTarget> weekTargets;
     @PlanningEntityCollectionProperty
     private List<Slot> slots;
     @PlanningScore
@@ -35,13 +31,11 @@ public class ExercisePlan {
     }
 
     public ExercisePlan(PatientProfile profile, List<Exercise> exercises, List<PlanWeek> weeks, List<Session> sessions,
-                        List<SessionTarget> sessionTargets, List<WeekTarget> weekTargets, List<Slot> slots) {
+                        List<Slot> slots) {
         this.profile = profile;
         this.exercises = exercises;
         this.weeks = weeks;
         this.sessions = sessions;
-        this.sessionTargets = sessionTargets;
-        this.weekTargets = weekTargets;
         this.slots = slots;
     }
 
@@ -59,14 +53,6 @@ public class ExercisePlan {
 
     public List<Session> getSessions() {
         return sessions;
-    }
-
-    public List<SessionTarget> getSessionTargets() {
-        return sessionTargets;
-    }
-
-    public List<WeekTarget> getWeekTargets() {
-        return weekTargets;
     }
 
     public List<Slot> getSlots() {

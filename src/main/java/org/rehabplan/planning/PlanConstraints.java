@@ -1,17 +1,23 @@
 package org.rehabplan.planning;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
-import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.Category;
 import org.rehabplan.planning.Justifications.EmptySession;
 import org.rehabplan.planning.Justifications.OverTime;
 import org.rehabplan.planning.Justifications.Quality;
@@ -29,6 +35,7 @@ public class PlanConstraints implements ConstraintProvider {
     static final int FAVOURITE_WEIGHT = 10;
     static final int DISTINCT_PER_WEEK_WEIGHT = 3;
     static final int UNUSED_MINUTE_WEIGHT = 2;
+    static final int DOSE_JUMP_WEIGHT = 5;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -39,7 +46,7 @@ public class PlanConstraints implements ConstraintProvider {
                 levelAbovePhase(f), levelAbovePainCap(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
                 sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f),
-                levelJumpBetweenWeeks(f), progressTowardsLevelCap(f), consistentRoutineWithinWeek(f),
+                levelJumpBetweenWeeks(f), doseJumpBetweenWeeks(f), progressTowardsLevelCap(f), consistentRoutineWithinWeek(f),
                 varietyAcrossWeeks(f), therapistFavourite(f), unusedSessionTime(f)
         };
     }
@@ -128,8 +135,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     // A session's exercises must fit its minutes; each minute over costs one hard point.
     Constraint sessionOverTimeBudget(ConstraintFactory f) {
-        return f.forEach(Slot.class)
-                .groupBy(Slot::getSession, sum(Slot::getMinutes))
+        return sessionMinutes(f)
                 .filter((session, minutes) -> minutes > session.minutesBudget())
                 .penalize(HardMediumSoftScore.ONE_HARD, (session, minutes) -> minutes - session.minutesBudget())
                 .justifyWith((session, minutes, score) -> new OverTime(session.week().index(), session.day().name(),
@@ -141,25 +147,25 @@ public class PlanConstraints implements ConstraintProvider {
 
     // The same exercise is never scheduled twice in one session.
     Constraint sameExerciseTwiceInSession(ConstraintFactory f) {
-        return f.forEachUniquePair(Slot.class,
-                        Joiners.equal(Slot::getSession), Joiners.equal(Slot::getExercise))
-                .filter((a, b) -> a.getExercise() != null)
-                .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((a, b, score) -> new Repeated(a.getExercise().id(), a.getWeek().index(),
-                        a.getSession().day().name(), a.getExercise().name() + " appears twice in week "
-                        + a.getWeek().index() + ", " + day(a.getSession())))
+        return scheduled(f)
+                .groupBy(SESSION, Slot::info, count())
+                .filter((session, exercise, times) -> times > 1)
+                .penalize(HardMediumSoftScore.ONE_HARD, (session, exercise, times) -> times - 1)
+                .justifyWith((session, exercise, times, score) -> new Repeated(exercise.exercise().id(),
+                        session.week().index(), session.day().name(), exercise.exercise().name() + " appears "
+                        + times + " times in week " + session.week().index() + ", " + day(session)))
                 .asConstraint("No exercise twice in a session");
     }
 
     // Every planned session holds at least one safe exercise; otherwise there is no safe plan.
     Constraint emptySession(ConstraintFactory f) {
-        return f.forEach(Session.class)
-                .ifNotExists(Slot.class, Joiners.equal(session -> session, Slot::getSession),
-                        Joiners.filtering((session, slot) -> slot.getExercise() != null))
+        return sessionMinutes(f)
+                // every exercise takes at least a minute, so no minutes means no exercise
+                .filter((session, minutes) -> minutes == 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .justifyWith((session, score) -> new EmptySession(session.week().index(), session.day().name(),
-                        "Week " + session.week().index() + ", " + day(session)
-                                + ": no exercise is safe for this patient within the session's time"))
+                .justifyWith((session, minutes, score) -> new EmptySession(session.week().index(),
+                        session.day().name(), "Week " + session.week().index() + ", " + day(session)
+                        + ": no exercise is safe for this patient within the session's time"))
                 .asConstraint("Every session has an exercise");
     }
 
@@ -167,53 +173,48 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Each session includes the categories its phase asks for (e.g. one extensor exercise per session).
     Constraint sessionTargetMissed(ConstraintFactory f) {
-        return f.forEach(SessionTarget.class)
-                .join(f.forEachIncludingNullVars(Slot.class),
-                        Joiners.equal(SessionTarget::session, Slot::getSession))
-                .groupBy((target, slot) -> target, sum((target, slot) -> slot.is(target.category()) ? 1 : 0))
-                .filter((target, count) -> count < target.minExercises())
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, (target, count) -> target.minExercises() - count)
-                .justifyWith((target, count, score) -> new TargetMissed(target.session().week().index(),
-                        target.category().name(), target.minExercises() - count,
-                        "Week " + target.session().week().index() + ", " + day(target.session()) + ": the "
-                                + target.session().week().phase().name() + " phase asks for "
-                                + target.minExercises() + " " + target.category().label().toLowerCase()
-                                + " exercise(s) per session; this session has " + count))
+        return all(f)
+                .groupBy(SESSION, PlanCollectors.CATEGORY_COUNTS)
+                .filter((session, counts) -> sessionShortfall(session, counts) > 0)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PlanConstraints::sessionShortfall)
+                .justifyWith((session, counts, score) -> new TargetMissed(session.week().index(),
+                        missedCategories(session.week(), c -> session.week().minExercisesPerSession(c) > counts.of(c)),
+                        sessionShortfall(session, counts),
+                        "Week " + session.week().index() + ", " + day(session) + ": the " + phase(session.week())
+                                + " phase asks each session for " + describeTargets(session.week(),
+                                c -> session.week().minExercisesPerSession(c) > counts.of(c),
+                                c -> session.week().minExercisesPerSession(c) + " " + label(c)
+                                        + " exercise(s) (this one has " + counts.of(c) + ")")))
                 .asConstraint("Session covers its phase's categories");
     }
 
     // Each week includes a category in as many sessions as its phase asks (e.g. balance twice a week).
     Constraint weekSessionsTargetMissed(ConstraintFactory f) {
-        return f.forEach(WeekTarget.class)
-                .filter(target -> target.minSessions() > 0)
-                .join(f.forEachIncludingNullVars(Slot.class), Joiners.equal(WeekTarget::week, Slot::getWeek))
-                .groupBy((target, slot) -> target,
-                        toSet((target, slot) -> slot.is(target.category()) ? (Object) slot.getSession() : target))
-                .filter((target, sessions) -> sessionsWith(target, sessions) < target.minSessions())
-                .penalize(HardMediumSoftScore.ONE_MEDIUM,
-                        (target, sessions) -> target.minSessions() - sessionsWith(target, sessions))
-                .justifyWith((target, sessions, score) -> new TargetMissed(target.week().index(),
-                        target.category().name(), target.minSessions() - sessionsWith(target, sessions),
-                        "Week " + target.week().index() + ": the " + target.week().phase().name() + " phase asks for "
-                                + target.category().label().toLowerCase() + " in " + target.minSessions()
-                                + " sessions; the week has it in " + sessionsWith(target, sessions)))
+        return weekCoverage(f)
+                .filter((week, coverage) -> sessionsShortfall(week, coverage) > 0)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PlanConstraints::sessionsShortfall)
+                .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
+                        missedCategories(week, c -> week.minSessions(c) > coverage.sessionsWith(c)),
+                        sessionsShortfall(week, coverage),
+                        "Week " + week.index() + ": the " + phase(week) + " phase asks for "
+                                + describeTargets(week, c -> week.minSessions(c) > coverage.sessionsWith(c),
+                                c -> label(c) + " in " + week.minSessions(c) + " sessions (the week has it in "
+                                        + coverage.sessionsWith(c) + ")")))
                 .asConstraint("Week covers its phase's categories");
     }
 
     // Each week gives a category the minutes its phase asks for (e.g. aerobic minutes).
     Constraint weekMinutesTargetMissed(ConstraintFactory f) {
-        return f.forEach(WeekTarget.class)
-                .filter(target -> target.minMinutes() > 0)
-                .join(f.forEachIncludingNullVars(Slot.class), Joiners.equal(WeekTarget::week, Slot::getWeek))
-                .groupBy((target, slot) -> target,
-                        sum((target, slot) -> slot.is(target.category()) ? slot.getMinutes() : 0))
-                .filter((target, minutes) -> minutes < target.minMinutes())
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, (target, minutes) -> target.minMinutes() - minutes)
-                .justifyWith((target, minutes, score) -> new TargetMissed(target.week().index(),
-                        target.category().name(), target.minMinutes() - minutes,
-                        "Week " + target.week().index() + ": the " + target.week().phase().name() + " phase asks for "
-                                + target.minMinutes() + " minutes of " + target.category().label().toLowerCase()
-                                + "; the week has " + minutes))
+        return weekCoverage(f)
+                .filter((week, coverage) -> minutesShortfall(week, coverage) > 0)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PlanConstraints::minutesShortfall)
+                .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
+                        missedCategories(week, c -> week.minMinutes(c) > coverage.minutesOf(c)),
+                        minutesShortfall(week, coverage),
+                        "Week " + week.index() + ": the " + phase(week) + " phase asks for "
+                                + describeTargets(week, c -> week.minMinutes(c) > coverage.minutesOf(c),
+                                c -> week.minMinutes(c) + " minutes of " + label(c) + " (the week has "
+                                        + coverage.minutesOf(c) + ")")))
                 .asConstraint("Week gives its phase's minutes");
     }
 
@@ -222,22 +223,24 @@ public class PlanConstraints implements ConstraintProvider {
     // Progress gradually: no exercise more than one level above last week's hardest in its category.
     Constraint levelJumpBetweenWeeks(ConstraintFactory f) {
         return scheduled(f)
-                // the other side of ifExists also sees empty slots: their category is null and matches nothing
-                .ifExists(Slot.class, Joiners.equal(PlanConstraints::categoryOf, PlanConstraints::categoryOf),
-                        Joiners.equal(s -> s.getWeek().index() - 1, s -> s.getWeek().index()))
-                .ifNotExists(Slot.class,
-                        Joiners.equal(PlanConstraints::categoryOf, PlanConstraints::categoryOf),
-                        Joiners.equal(s -> s.getWeek().index() - 1, s -> s.getWeek().index()),
-                        // both sides are re-read live and may be mid-change to empty; compare only filled slots
-                        Joiners.filtering((later, earlier) -> later.getExercise() != null
-                                && earlier.getExercise() != null
-                                && earlier.getExercise().level() >= later.getExercise().level() - 1))
-                .penalize(HardMediumSoftScore.ONE_SOFT, slot -> LEVEL_JUMP_WEIGHT)
-                .justifyWith((slot, score) -> new Quality(slot.getExercise().name() + " (level "
-                        + slot.getExercise().level() + ") in week " + slot.getWeek().index()
-                        + " jumps more than one level above last week's " + slot.getExercise().category().label()
-                        .toLowerCase() + " exercises"))
+                .groupBy(CATEGORY, PlanCollectors.LEVEL_JUMPS)
+                .filter((category, jumps) -> jumps.slots() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (category, jumps) -> jumps.slots() * LEVEL_JUMP_WEIGHT)
+                .justifyWith((category, jumps, score) -> new Quality(capitalised(label(category))
+                        + " exercises jump more than one level above the week before's hardest in "
+                        + weeks(jumps.weeks()) + " (" + jumps.slots() + " exercise(s))"))
                 .asConstraint("Gradual progression");
+    }
+
+    // Progress the dose gradually: at most one step of its range per week, and a new exercise starts near its bottom.
+    Constraint doseJumpBetweenWeeks(ConstraintFactory f) {
+        return exerciseWeeks(f)
+                .filter((id, weeks) -> weeks.doseSteps() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.doseSteps() * DOSE_JUMP_WEIGHT)
+                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " climbs more than one "
+                        + "step of its dose range from the week before in " + weeks(weeks.jumpWeeks())
+                        + " (a new or resumed exercise starts near the bottom of its range)"))
+                .asConstraint("Gradual dose progression");
     }
 
     // Progress: prefer the hardest level the week allows, so the program advances as limits lift.
@@ -253,7 +256,7 @@ public class PlanConstraints implements ConstraintProvider {
     // A consistent routine: few different exercises within a week, so the patient learns them.
     Constraint consistentRoutineWithinWeek(ConstraintFactory f) {
         return scheduled(f)
-                .groupBy(Slot::getWeek, countDistinct(Slot::getExercise))
+                .groupBy(WEEK, countDistinct(EXERCISE_ID))
                 .penalize(HardMediumSoftScore.ONE_SOFT, (week, distinct) -> distinct * DISTINCT_PER_WEEK_WEIGHT)
                 .justifyWith((week, distinct, score) -> new Quality("Week " + week.index() + " uses " + distinct
                         + " different exercises"))
@@ -262,22 +265,18 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Variety across weeks: an exercise still used four weeks later is swapped or progressed if possible.
     Constraint varietyAcrossWeeks(ConstraintFactory f) {
-        return scheduled(f)
-                .groupBy(slot -> new ExerciseWeek(slot.getExercise(), slot.getWeek().index()))
-                .join(scheduled(f).groupBy(slot -> new ExerciseWeek(slot.getExercise(),
-                                slot.getWeek().index())),
-                        Joiners.equal(ExerciseWeek::exercise),
-                        Joiners.equal(ew -> ew.week() + 4, ExerciseWeek::week))
-                .penalize(HardMediumSoftScore.ONE_SOFT)
-                .justifyWith((early, late, score) -> new Quality(early.exercise().name() + " is still in week "
-                        + late.week() + ", four weeks after week " + early.week()))
+        return exerciseWeeks(f)
+                .filter((id, weeks) -> weeks.repeatsFourWeeksLater() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.repeatsFourWeeksLater())
+                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " is still used four "
+                        + "weeks after " + weeks(weeks.repeatWeeks())))
                 .asConstraint("Variety across weeks");
     }
 
     // The therapist's favourite exercises are preferred when safe.
     Constraint therapistFavourite(ConstraintFactory f) {
         return scheduled(f)
-                .filter(slot -> slot.getWeek().profile().favouriteExerciseIds().contains(slot.getExercise().id()))
+                .filter(slot -> slot.info().favourite())
                 .reward(HardMediumSoftScore.ONE_SOFT, slot -> FAVOURITE_WEIGHT)
                 .justifyWith((slot, score) -> new Quality(slot.getExercise().name()
                         + " is one of the therapist's favourites for this patient"))
@@ -286,9 +285,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     // Use the session's time well: each unused minute costs a little.
     Constraint unusedSessionTime(ConstraintFactory f) {
-        return f.forEach(Session.class)
-                .join(f.forEachIncludingNullVars(Slot.class), Joiners.equal(session -> session, Slot::getSession))
-                .groupBy((session, slot) -> session, sum((session, slot) -> slot.getMinutes()))
+        return sessionMinutes(f)
                 .filter((session, minutes) -> minutes < session.minutesBudget())
                 .penalize(HardMediumSoftScore.ONE_SOFT,
                         (session, minutes) -> (session.minutesBudget() - minutes) * UNUSED_MINUTE_WEIGHT)
@@ -299,19 +296,44 @@ public class PlanConstraints implements ConstraintProvider {
     }
 
     // ---------------------------------------------------------------- helpers
+    // The building blocks below are constants so that constraints built on the same stream share its nodes: each
+    // slot change then updates one session total, one week tally and one exercise tally, whatever reads them.
 
-    /** Slots holding an exercise: with a nullable variable, forEach also yields the empty slots. */
-    private static UniConstraintStream<Slot> scheduled(ConstraintFactory f) {
-        return f.forEach(Slot.class).filter(slot -> slot.getExercise() != null);
+    private static final Function<Slot, Session> SESSION = Slot::getSession;
+    private static final Function<Slot, PlanWeek> WEEK = Slot::getWeek;
+    private static final Function<Slot, String> EXERCISE_ID = slot -> slot.getExercise().id();
+    private static final Function<Slot, Category> CATEGORY = slot -> slot.getExercise().category();
+    private static final Predicate<Slot> IS_SCHEDULED = Slot::isScheduled;
+    private static final Predicate<Slot> IS_UNSAFE = Slot::isUnsafe;
+    private static final UniConstraintCollector<Slot, ?, Integer> MINUTES = sum(Slot::getMinutes);
+
+    /** Every slot, empty ones included. */
+    private static UniConstraintStream<Slot> all(ConstraintFactory f) {
+        return f.forEachIncludingNullVars(Slot.class);
     }
 
-    private static org.rehabplan.catalog.Category categoryOf(Slot slot) {
-        return slot.getExercise() == null ? null : slot.getExercise().category();
+    /** Slots holding an exercise. */
+    private static UniConstraintStream<Slot> scheduled(ConstraintFactory f) {
+        return all(f).filter(IS_SCHEDULED);
+    }
+
+    /** Each session with the minutes its exercises take (0 when it has none). */
+    private static BiConstraintStream<Session, Integer> sessionMinutes(ConstraintFactory f) {
+        return all(f).groupBy(SESSION, MINUTES);
+    }
+
+    private static BiConstraintStream<PlanWeek, PlanCollectors.WeekCoverage> weekCoverage(ConstraintFactory f) {
+        return all(f).groupBy(WEEK, PlanCollectors.WEEK_COVERAGE);
+    }
+
+    private static BiConstraintStream<String, PlanCollectors.ExerciseWeeks> exerciseWeeks(ConstraintFactory f) {
+        return scheduled(f).groupBy(EXERCISE_ID, PlanCollectors.EXERCISE_WEEKS);
     }
 
     private static Constraint safety(ConstraintFactory f, SafetyRule rule) {
-        return scheduled(f)
-                .filter(slot -> rule.violatedBy(slot.getExercise(), slot.getWeek()))
+        // the value ranges hold only safe exercises, so only a pinned slot gets past the shared first filter
+        return all(f).filter(IS_UNSAFE)
+                .filter(slot -> slot.info().breaks(rule))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((slot, score) -> new SafetyBreach(slot.getExercise().id(), slot.getWeek().index(),
                         slot.getSession().day().name(), rule.reason(slot.getExercise(), slot.getWeek())
@@ -319,8 +341,58 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint(rule.title());
     }
 
-    private static int sessionsWith(WeekTarget target, Set<Object> sessions) {
-        return sessions.size() - (sessions.contains(target) ? 1 : 0);
+    private static int sessionShortfall(Session session, PlanCollectors.CategoryCounts counts) {
+        int missing = 0;
+        for (Category c : CATEGORIES) {
+            missing += Math.max(0, session.week().minExercisesPerSession(c) - counts.of(c));
+        }
+        return missing;
+    }
+
+    private static int sessionsShortfall(PlanWeek week, PlanCollectors.WeekCoverage coverage) {
+        int missing = 0;
+        for (Category c : CATEGORIES) {
+            missing += Math.max(0, week.minSessions(c) - coverage.sessionsWith(c));
+        }
+        return missing;
+    }
+
+    private static int minutesShortfall(PlanWeek week, PlanCollectors.WeekCoverage coverage) {
+        int missing = 0;
+        for (Category c : CATEGORIES) {
+            missing += Math.max(0, week.minMinutes(c) - coverage.minutesOf(c));
+        }
+        return missing;
+    }
+
+    private static String missedCategories(PlanWeek week, Predicate<Category> missed) {
+        return Arrays.stream(CATEGORIES).filter(missed).map(Category::name).collect(Collectors.joining(","));
+    }
+
+    private static String describeTargets(PlanWeek week, Predicate<Category> missed,
+                                          Function<Category, String> describe) {
+        return Arrays.stream(CATEGORIES).filter(missed).map(describe).collect(Collectors.joining(" and "));
+    }
+
+    private static String phase(PlanWeek week) {
+        return week.phase().name();
+    }
+
+    private static String label(Category category) {
+        return category.label().toLowerCase();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "week 5" or "weeks 5, 9" from a bit per week. */
+    private static String weeks(long mask) {
+        List<String> weeks = new ArrayList<>();
+        for (long rest = mask; rest != 0; rest &= rest - 1) {
+            weeks.add(Integer.toString(Long.numberOfTrailingZeros(rest)));
+        }
+        return (weeks.size() == 1 ? "week " : "weeks ") + String.join(", ", weeks);
     }
 
     private static String day(Session session) {
@@ -328,7 +400,5 @@ public class PlanConstraints implements ConstraintProvider {
         return name.charAt(0) + name.substring(1).toLowerCase();
     }
 
-    /** An exercise used in a plan week, whatever the session. */
-    record ExerciseWeek(Exercise exercise, int week) {
-    }
+    private static final Category[] CATEGORIES = Category.values();
 }

@@ -2,19 +2,16 @@ package org.rehabplan.planning;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
 import org.springframework.stereotype.Component;
 
-/** Turns a patient profile into the solver's problem: weeks, sessions, targets and empty (or pinned) slots. */
+/** Turns a patient profile into the solver's problem: weeks (with the phase's targets), sessions and empty (or pinned) slots. */
 @Component
 public class PlanProblemFactory {
 
@@ -34,30 +31,18 @@ public class PlanProblemFactory {
         List<Exercise> exercises = catalog.exercises();
         List<PlanWeek> weeks = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
-        List<SessionTarget> sessionTargets = new ArrayList<>();
-        List<WeekTarget> weekTargets = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         List<DayOfWeek> days = profile.effectiveSessionDays();
         int slotsPerSession = protocol.maxExercisesPerSession();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             PlanWeek week = week(profile, w, exercises);
             weeks.add(week);
-            for (CategoryTarget t : week.phase().weeklyTargets()) {
-                // a week can't ask for a category in more sessions than the patient has
-                weekTargets.add(new WeekTarget(week, t.category(), Math.min(orZero(t.minSessions()), days.size()),
-                        orZero(t.minMinutes())));
-            }
             for (int s = 1; s <= days.size(); s++) {
                 DayOfWeek day = days.get(s - 1);
                 Session session = new Session("w" + w + "s" + s, week, s, day,
                         week.start().plusDays(Math.floorMod(day.getValue() - week.start().getDayOfWeek().getValue(), 7)),
                         profile.minutesPerSession());
                 sessions.add(session);
-                for (CategoryTarget t : week.phase().sessionTargets()) {
-                    if (orZero(t.minExercises()) > 0) {
-                        sessionTargets.add(new SessionTarget(session, t.category(), t.minExercises()));
-                    }
-                }
                 List<Exercise> pinned = pinnedFor(pins, w, s);
                 for (int p = 0; p < Math.max(slotsPerSession, pinned.size()); p++) {
                     boolean isPinned = p < pinned.size();
@@ -65,7 +50,7 @@ public class PlanProblemFactory {
                 }
             }
         }
-        return new ExercisePlan(profile, exercises, weeks, sessions, sessionTargets, weekTargets, slots);
+        return new ExercisePlan(profile, exercises, weeks, sessions, slots);
     }
 
     /** A plan week with its phase, restrictions in force, doses and safe exercises. */
@@ -73,15 +58,8 @@ public class PlanProblemFactory {
         int weeksAfter = profile.weeksAfterProcedure(index);
         Phase phase = protocol.phaseAt(weeksAfter);
         List<Restriction> active = profile.restrictions().stream().filter(r -> r.activeAt(weeksAfter)).toList();
-        Map<String, Prescription> doses = new HashMap<>();
-        for (Exercise e : exercises) {
-            doses.put(e.id(), DoseSchedule.prescribe(e, weeksAfter, phase, profile.painLevel(),
-                    protocol.doseRampWeeks()));
-        }
-        PlanWeek week = new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active,
-                protocol.levelCapForPain(profile.painLevel()), profile, doses);
-        week.setSafeExercises(exercises.stream().filter(e -> SafetyRule.isSafe(e, week)).toList());
-        return week;
+        return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active,
+                protocol.levelCapForPain(profile.painLevel()), profile, protocol.doseRampWeeks(), exercises);
     }
 
     /**
@@ -107,7 +85,4 @@ public class PlanProblemFactory {
                 .toList();
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
 }

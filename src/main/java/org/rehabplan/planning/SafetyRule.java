@@ -165,11 +165,15 @@ public enum SafetyRule {
         return title;
     }
 
-    /** Why the exercise breaks this rule in that week, or empty when it does not. */
+    /**
+     * Why the exercise breaks this rule in that week, or empty when it does not. Builds the sentence, so it is called
+     * once per exercise and week when the week is built ({@link #brokenBy}) and again only to explain.
+     */
     abstract Optional<String> check(Exercise exercise, PlanWeek week);
 
+    /** Whether the exercise breaks this rule in that week: a bit test on what the week worked out in advance. */
     public boolean violatedBy(Exercise exercise, PlanWeek week) {
-        return exercise != null && check(exercise, week).isPresent();
+        return exercise != null && week.of(exercise).breaks(this);
     }
 
     public String reason(Exercise exercise, PlanWeek week) {
@@ -183,7 +187,18 @@ public enum SafetyRule {
     }
 
     public static boolean isSafe(Exercise exercise, PlanWeek week) {
-        return java.util.Arrays.stream(values()).noneMatch(r -> r.violatedBy(exercise, week));
+        return week.of(exercise).safe();
+    }
+
+    /** The rules the exercise breaks in that week, one bit per rule ({@code 1 << ordinal}). */
+    static int brokenBy(Exercise exercise, PlanWeek week) {
+        int broken = 0;
+        for (SafetyRule rule : values()) {
+            if (rule.check(exercise, week).isPresent()) {
+                broken |= 1 << rule.ordinal();
+            }
+        }
+        return broken;
     }
 
     private static java.util.stream.Stream<Restriction> active(PlanWeek week, RestrictionType type) {

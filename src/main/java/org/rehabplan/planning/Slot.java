@@ -26,6 +26,9 @@ public class Slot {
     @PlanningVariable(valueRangeProviderRefs = "safeExercises", nullable = true)
     private Exercise exercise;
 
+    /** The exercise as it stands in this slot's week, looked up again whenever the exercise changes. */
+    private WeekExercise current;
+
     Slot() {
     }
 
@@ -76,11 +79,37 @@ public class Slot {
 
     /** Session time this slot's exercise takes at its dose this week (0 when empty). */
     public int getMinutes() {
-        return exercise == null ? 0 : session.week().prescription(exercise).durationMinutes();
+        WeekExercise info = info();
+        return info == null ? 0 : info.minutes();
     }
 
     public boolean is(Category category) {
         return exercise != null && exercise.category() == category;
+    }
+
+    boolean isScheduled() {
+        return exercise != null;
+    }
+
+    /** This slot's exercise in its week (dose, rules it breaks...); null when empty. Read on every score update. */
+    WeekExercise info() {
+        Exercise e = exercise;
+        if (e == null) {
+            return null;
+        }
+        WeekExercise info = current;
+        if (info == null || info.exercise() != e) {
+            // the solver sets the field directly, so the look-up follows the exercise rather than the setter
+            info = session.week().of(e);
+            current = info;
+        }
+        return info;
+    }
+
+    /** True when the exercise breaks a safety rule in this week (only a pinned slot can). */
+    boolean isUnsafe() {
+        WeekExercise info = info();
+        return info != null && !info.safe();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.rehabplan.planning;
 
+import java.util.List;
 import java.util.UUID;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -20,6 +23,8 @@ class SolverConfiguration {
                 .withSolutionClass(ExercisePlan.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(PlanConstraints.class)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
+                        new LocalSearchPhaseConfig())
                 .withTerminationConfig(new TerminationConfig()
                         .withUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis())
                         .withMillisecondsSpentLimit(properties.timeLimit().toMillis()));

@@ -1,5 +1,6 @@
 package org.rehabplan.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabplan.patient.Profiles.aProfile;
 import static org.rehabplan.planning.Fixtures.exercise;
 import static org.rehabplan.planning.Fixtures.session;
@@ -310,19 +311,21 @@ class PlanConstraintsTest {
         }
     }
 
+    /** Week 1 of a plan two weeks after the procedure: Early strengthening asks one extensor exercise per
+     * session, balance in two sessions and 20 aerobic minutes a week (see {@link Fixtures#PROTOCOL}). */
     @Nested
     class Prescription {
         private final Exercise extensor = exercise("chair-extension").category(Category.SPINAL_EXTENSOR).build();
         private final Exercise balance = exercise("weight-shift").category(Category.BALANCE).build();
         private final Exercise walk = exercise("walk").category(Category.AEROBIC).timed(8, 8).build();
-        private final PlanWeek week = week(aProfile().weeksOut(2).build(), 1, extensor, balance, walk);
+        private final Exercise longWalk = exercise("long-walk").category(Category.AEROBIC).timed(10, 10).build();
+        private final PlanWeek week = week(aProfile().weeksOut(2).build(), 1, extensor, balance, walk, longWalk);
 
         @Test
         void aSessionWithoutItsPhaseCategoryIsPenalised() {
             Session session = session(week, 1);
             verifier.verifyThat(PlanConstraints::sessionTargetMissed)
-                    .given(new SessionTarget(session, Category.SPINAL_EXTENSOR, 1), slot(session, 1, balance),
-                            slot(session, 2, null))
+                    .given(slot(session, 1, balance), slot(session, 2, null))
                     .penalizesBy(1);
         }
 
@@ -330,7 +333,7 @@ class PlanConstraintsTest {
         void aSessionWithItsPhaseCategoryIsNotPenalised() {
             Session session = session(week, 1);
             verifier.verifyThat(PlanConstraints::sessionTargetMissed)
-                    .given(new SessionTarget(session, Category.SPINAL_EXTENSOR, 1), slot(session, 1, extensor))
+                    .given(slot(session, 1, extensor), slot(session, 2, null))
                     .penalizesBy(0);
         }
 
@@ -339,8 +342,7 @@ class PlanConstraintsTest {
             Session monday = session(week, 1);
             Session wednesday = session(week, 2);
             verifier.verifyThat(PlanConstraints::weekSessionsTargetMissed)
-                    .given(new WeekTarget(week, Category.BALANCE, 2, 0), slot(monday, 1, balance),
-                            slot(monday, 2, extensor), slot(wednesday, 1, extensor))
+                    .given(slot(monday, 1, balance), slot(monday, 2, extensor), slot(wednesday, 1, extensor))
                     .penalizesBy(1);
         }
 
@@ -348,32 +350,28 @@ class PlanConstraintsTest {
         void balanceTwiceInOneSessionCountsAsOneSession() {
             Session monday = session(week, 1);
             verifier.verifyThat(PlanConstraints::weekSessionsTargetMissed)
-                    .given(new WeekTarget(week, Category.BALANCE, 2, 0), slot(monday, 1, balance),
-                            slot(monday, 2, balance))
+                    .given(slot(monday, 1, balance), slot(monday, 2, balance))
                     .penalizesBy(1);
         }
 
         @Test
         void aWeekWithEnoughBalanceSessionsIsNotPenalised() {
             verifier.verifyThat(PlanConstraints::weekSessionsTargetMissed)
-                    .given(new WeekTarget(week, Category.BALANCE, 2, 0), slot(session(week, 1), 1, balance),
-                            slot(session(week, 2), 1, balance))
+                    .given(slot(session(week, 1), 1, balance), slot(session(week, 2), 1, balance))
                     .penalizesBy(0);
         }
 
         @Test
         void aWeekShortOfAerobicMinutesIsPenalisedPerMinute() {
             verifier.verifyThat(PlanConstraints::weekMinutesTargetMissed)
-                    .given(new WeekTarget(week, Category.AEROBIC, 0, 20), slot(session(week, 1), 1, walk),
-                            slot(session(week, 2), 1, null))
-                    .penalizesBy(12);
+                    .given(slot(session(week, 1), 1, walk), slot(session(week, 2), 1, null))
+                    .penalizesBy(20 - 8);
         }
 
         @Test
         void aWeekWithEnoughAerobicMinutesIsNotPenalised() {
             verifier.verifyThat(PlanConstraints::weekMinutesTargetMissed)
-                    .given(new WeekTarget(week, Category.AEROBIC, 0, 16), slot(session(week, 1), 1, walk),
-                            slot(session(week, 2), 1, walk))
+                    .given(slot(session(week, 1), 1, longWalk), slot(session(week, 2), 1, longWalk))
                     .penalizesBy(0);
         }
     }
@@ -400,6 +398,30 @@ class PlanConstraintsTest {
             PlanWeek second = week(profile, 2, easy, medium);
             verifier.verifyThat(PlanConstraints::levelJumpBetweenWeeks)
                     .given(slot(session(first, 1), 1, easy), slot(session(second, 1), 1, medium))
+                    .penalizesBy(0);
+        }
+
+        /** Two weeks out the Early strengthening ramp starts: the dose climbs one step a week from the bottom. */
+        @Test
+        void anExerciseResumedAfterABreakAtAHigherDoseIsPenalisedPerStepBeyondOne() {
+            PatientProfile early = aProfile().weeksOut(2).build();
+            PlanWeek first = week(early, 1, easy);
+            PlanWeek fourth = week(early, 4, easy);
+            int steps = fourth.of(easy).doseStep() - 1; // back from nothing, one step is allowed
+            assertThat(fourth.of(easy).doseStep()).isGreaterThan(first.of(easy).doseStep() + 1);
+            verifier.verifyThat(PlanConstraints::doseJumpBetweenWeeks)
+                    .given(slot(session(first, 1), 1, easy), slot(session(fourth, 1), 1, easy))
+                    .penalizesBy(steps * PlanConstraints.DOSE_JUMP_WEIGHT);
+        }
+
+        @Test
+        void anExerciseWhoseDoseClimbsOneStepAWeekIsNotPenalised() {
+            PatientProfile early = aProfile().weeksOut(2).build();
+            verifier.verifyThat(PlanConstraints::doseJumpBetweenWeeks)
+                    .given(slot(session(week(early, 1, easy), 1), 1, easy),
+                            slot(session(week(early, 2, easy), 1), 1, easy),
+                            slot(session(week(early, 3, easy), 1), 1, easy),
+                            slot(session(week(early, 4, easy), 1), 1, easy))
                     .penalizesBy(0);
         }
 

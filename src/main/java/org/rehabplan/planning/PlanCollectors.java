@@ -1,0 +1,248 @@
+package org.rehabplan.planning;
+
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
+import org.rehabplan.catalog.Category;
+import org.rehabplan.catalog.Exercise;
+
+/**
+ * Constraint collectors that summarise a group of slots in one pass (counts per category, weeks an exercise is used,
+ * levels per week), so that a rule over a session, a week or an exercise's weeks costs one small update per changed
+ * slot instead of a join against every target. Each is a shared constant: equal streams then share their node.
+ */
+final class PlanCollectors {
+
+    /** Plan weeks are 1..52 (validated), session numbers 1..7. */
+    static final int MAX_WEEKS = 64;
+    private static final int CATEGORIES = Category.values().length;
+    private static final int MAX_SESSIONS = 8;
+    private static final int MAX_LEVEL = 6;
+
+    /** Number of exercises per category in a group of slots (empty slots count for nothing). */
+    static final UniConstraintCollector<Slot, int[], CategoryCounts> CATEGORY_COUNTS = collector(
+            () -> new int[CATEGORIES],
+            (counts, slot) -> {
+                if (slot.getExercise() == null) {
+                    return null;
+                }
+                int c = slot.getExercise().category().ordinal();
+                counts[c]++;
+                return () -> counts[c]--;
+            },
+            counts -> new CategoryCounts(counts.clone()));
+
+    /** Per category, the sessions of a week that hold it and the minutes given to it. */
+    static final UniConstraintCollector<Slot, WeekTally, WeekCoverage> WEEK_COVERAGE = collector(
+            WeekTally::new,
+            (tally, slot) -> {
+                if (slot.getExercise() == null) {
+                    return null;
+                }
+                int c = slot.getExercise().category().ordinal();
+                int session = slot.getSession().number();
+                int minutes = slot.getMinutes();
+                tally.add(session, c, minutes);
+                return () -> tally.remove(session, c, minutes);
+            },
+            WeekTally::result);
+
+    /** For one category: how many slots of each level each week holds, and which of them jump levels. */
+    static final UniConstraintCollector<Slot, int[][], LevelJumps> LEVEL_JUMPS = collector(
+            () -> new int[MAX_WEEKS][MAX_LEVEL + 1],
+            (counts, slot) -> {
+                int week = slot.getWeek().index();
+                int level = Math.min(slot.getExercise().level(), MAX_LEVEL);
+                counts[week][level]++;
+                return () -> counts[week][level]--;
+            },
+            LevelJumps::of);
+
+    /** For one exercise: the weeks it is used in and how its dose moves between them. */
+    static final UniConstraintCollector<Slot, ExerciseTally, ExerciseWeeks> EXERCISE_WEEKS = collector(
+            ExerciseTally::new,
+            (tally, slot) -> {
+                int week = slot.getWeek().index();
+                tally.add(slot.getExercise(), week, slot.info().doseStep());
+                return () -> tally.remove(week);
+            },
+            ExerciseTally::result);
+
+    private PlanCollectors() {
+    }
+
+    private static <C, R> UniConstraintCollector<Slot, C, R> collector(Supplier<C> supplier,
+                                                                       BiFunction<C, Slot, Runnable> accumulator,
+                                                                       Function<C, R> finisher) {
+        BiFunction<C, Slot, Runnable> safe = (container, slot) -> {
+            Runnable undo = accumulator.apply(container, slot);
+            return undo == null ? () -> { } : undo;
+        };
+        return new UniConstraintCollector<>() {
+            @Override
+            public Supplier<C> supplier() {
+                return supplier;
+            }
+
+            @Override
+            public BiFunction<C, Slot, Runnable> accumulator() {
+                return safe;
+            }
+
+            @Override
+            public Function<C, R> finisher() {
+                return finisher;
+            }
+        };
+    }
+
+    /** Exercises per category (by ordinal). */
+    record CategoryCounts(int[] counts) {
+        int of(Category category) {
+            return counts[category.ordinal()];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CategoryCounts other && Arrays.equals(counts, other.counts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(counts);
+        }
+    }
+
+    /** Sessions holding each category and minutes of each category, in one week (by category ordinal). */
+    record WeekCoverage(int[] sessions, int[] minutes) {
+        int sessionsWith(Category category) {
+            return sessions[category.ordinal()];
+        }
+
+        int minutesOf(Category category) {
+            return minutes[category.ordinal()];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WeekCoverage other && Arrays.equals(sessions, other.sessions)
+                    && Arrays.equals(minutes, other.minutes);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(sessions) + Arrays.hashCode(minutes);
+        }
+    }
+
+    static final class WeekTally {
+        private final int[][] perSession = new int[MAX_SESSIONS][CATEGORIES];
+        private final int[] sessions = new int[CATEGORIES];
+        private final int[] minutes = new int[CATEGORIES];
+
+        void add(int session, int category, int minutes) {
+            if (perSession[session][category]++ == 0) {
+                sessions[category]++;
+            }
+            this.minutes[category] += minutes;
+        }
+
+        void remove(int session, int category, int minutes) {
+            if (--perSession[session][category] == 0) {
+                sessions[category]--;
+            }
+            this.minutes[category] -= minutes;
+        }
+
+        WeekCoverage result() {
+            return new WeekCoverage(sessions.clone(), minutes.clone());
+        }
+    }
+
+    /**
+     * Slots of one category more than one level above the hardest slot of that category the week before (weeks
+     * with none of the category the week before don't count), and the weeks where that happens (bit per week).
+     */
+    record LevelJumps(int slots, long weeks) {
+        static LevelJumps of(int[][] counts) {
+            int slots = 0;
+            long weeks = 0;
+            for (int w = 2; w < MAX_WEEKS; w++) {
+                int before = hardest(counts[w - 1]);
+                if (before == 0) {
+                    continue;
+                }
+                for (int level = before + 2; level <= MAX_LEVEL; level++) {
+                    if (counts[w][level] > 0) {
+                        slots += counts[w][level];
+                        weeks |= 1L << w;
+                    }
+                }
+            }
+            return new LevelJumps(slots, weeks);
+        }
+
+        private static int hardest(int[] levels) {
+            for (int level = MAX_LEVEL; level > 0; level--) {
+                if (levels[level] > 0) {
+                    return level;
+                }
+            }
+            return 0;
+        }
+    }
+
+    static final class ExerciseTally {
+        private final int[] uses = new int[MAX_WEEKS];
+        private final int[] steps = new int[MAX_WEEKS];
+        private Exercise exercise;
+        private long weeks;
+
+        void add(Exercise exercise, int week, int doseStep) {
+            this.exercise = exercise;
+            if (uses[week]++ == 0) {
+                weeks |= 1L << week;
+                steps[week] = doseStep;
+            }
+        }
+
+        void remove(int week) {
+            if (--uses[week] == 0) {
+                weeks &= ~(1L << week);
+            }
+        }
+
+        ExerciseWeeks result() {
+            int doseJump = 0;
+            long jumpWeeks = 0;
+            // week 1 continues whatever the patient did before the plan; from week 2 on the plan is the history
+            for (long rest = weeks & ~0b11L; rest != 0; rest &= rest - 1) {
+                int w = Long.numberOfTrailingZeros(rest);
+                int before = (weeks & (1L << (w - 1))) != 0 ? steps[w - 1] : 0;
+                int excess = steps[w] - before - 1;
+                if (excess > 0) {
+                    doseJump += excess;
+                    jumpWeeks |= 1L << w;
+                }
+            }
+            return new ExerciseWeeks(exercise, weeks, doseJump, jumpWeeks);
+        }
+    }
+
+    /**
+     * The weeks (bit per week) one exercise is used in; {@code doseSteps}: dose steps beyond one that it climbs from
+     * one week to the next (from the bottom of its range when it was not used the week before), in {@code jumpWeeks}.
+     */
+    record ExerciseWeeks(Exercise exercise, long weeks, int doseSteps, long jumpWeeks) {
+        /** Weeks in which the exercise is used and again four weeks later. */
+        int repeatsFourWeeksLater() {
+            return Long.bitCount(weeks & (weeks >>> 4));
+        }
+
+        long repeatWeeks() {
+            return weeks & (weeks >>> 4);
+        }
+    }
+}

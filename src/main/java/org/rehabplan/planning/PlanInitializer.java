@@ -1,0 +1,209 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.rehabplan.catalog.Category;
+import org.rehabplan.catalog.Exercise;
+
+/**
+ * The solver's first phase: fills each week the way a therapist would start, in milliseconds, so that local search
+ * begins from a safe plan that already meets most of the phase's targets. Week by week it first gives every session
+ * the categories the phase asks of each session, then spreads the weekly categories over the sessions that lack them,
+ * then tops up the weekly minutes, then fills the remaining time. Among safe exercises that fit it prefers the
+ * therapist's favourites, the exercises already chosen this week and last week (a steady routine, a gradual dose),
+ * and the highest level within one of last week's in the category (gradual progression). Only empty, unpinned slots
+ * are filled, and never beyond a session's time, so it never makes a plan less safe; local search improves on it.
+ * Stateless: one instance serves every solver.
+ */
+final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
+
+    private static final String VARIABLE = "exercise";
+    private static final Category[] CATEGORIES = Category.values();
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<ExercisePlan> director) {
+        ExercisePlan plan = director.getWorkingSolution();
+        Map<Session, SessionFill> fills = new HashMap<>();
+        for (Slot slot : plan.getSlots()) {
+            fills.computeIfAbsent(slot.getSession(), SessionFill::new).slots.add(slot);
+        }
+        Map<Category, Integer> hardestLastWeek = new HashMap<>();
+        Set<String> usedLastWeek = new HashSet<>();
+        for (PlanWeek week : plan.getWeeks()) {
+            List<SessionFill> sessions = plan.getSessions().stream().filter(s -> s.week() == week)
+                    .map(fills::get).filter(java.util.Objects::nonNull).toList();
+            WeekFill fill = new WeekFill(director, week, sessions, hardestLastWeek, usedLastWeek);
+            fill.run();
+            hardestLastWeek = fill.hardestByCategory();
+            usedLastWeek = fill.used;
+        }
+        director.triggerVariableListeners();
+    }
+
+    /** One session being filled: its slots and what is in it so far (pinned exercises included). */
+    private static final class SessionFill {
+        final Session session;
+        final List<Slot> slots = new ArrayList<>();
+
+        SessionFill(Session session) {
+            this.session = session;
+        }
+
+        int minutes() {
+            return slots.stream().mapToInt(Slot::getMinutes).sum();
+        }
+
+        int count(Category category) {
+            return (int) slots.stream().filter(s -> s.is(category)).count();
+        }
+
+        boolean holds(Exercise exercise) {
+            return slots.stream().anyMatch(s -> s.getExercise() != null && s.getExercise().id().equals(exercise.id()));
+        }
+
+        Slot freeSlot() {
+            return slots.stream().filter(s -> !s.isPinned() && s.getExercise() == null).findFirst().orElse(null);
+        }
+
+        boolean fits(WeekExercise candidate) {
+            return freeSlot() != null && !holds(candidate.exercise())
+                    && minutes() + candidate.minutes() <= session.minutesBudget();
+        }
+    }
+
+    /** Why an exercise is added, and so how its minutes count: time is scarce while targets are being met. */
+    private enum Purpose {
+        /** A category target: shorter leaves room for the others. */
+        TARGET(-1),
+        /** A week short of a category's minutes: longer first. */
+        MINUTES(100),
+        /** Filling what time is left: longer uses it better. */
+        FILL(PlanConstraints.UNUSED_MINUTE_WEIGHT);
+
+        final int minuteWeight;
+
+        Purpose(int minuteWeight) {
+            this.minuteWeight = minuteWeight;
+        }
+    }
+
+    private static final class WeekFill {
+        private final ScoreDirector<ExercisePlan> director;
+        private final PlanWeek week;
+        private final List<SessionFill> sessions;
+        private final Map<Category, Integer> hardestLastWeek;
+        private final Set<String> usedLastWeek;
+        private final Set<String> used = new HashSet<>();
+        private final List<WeekExercise> candidates;
+
+        WeekFill(ScoreDirector<ExercisePlan> director, PlanWeek week, List<SessionFill> sessions,
+                 Map<Category, Integer> hardestLastWeek, Set<String> usedLastWeek) {
+            this.director = director;
+            this.week = week;
+            this.sessions = sessions;
+            this.hardestLastWeek = hardestLastWeek;
+            this.usedLastWeek = usedLastWeek;
+            this.candidates = week.safeExercises().stream().map(week::of).toList();
+            sessions.forEach(s -> s.slots.stream().filter(slot -> slot.getExercise() != null)
+                    .forEach(slot -> used.add(slot.getExercise().id())));
+        }
+
+        void run() {
+            for (SessionFill session : sessions) {
+                for (Category c : CATEGORIES) {
+                    while (session.count(c) < week.minExercisesPerSession(c) && add(session, c, Purpose.TARGET)) {
+                        // the session's own targets come first
+                    }
+                }
+            }
+            for (Category c : CATEGORIES) {
+                // minutes before the weekly spread: long exercises (walks) need room in the session
+                boolean added = true;
+                while (minutesOf(c) < week.minMinutes(c) && added) {
+                    added = false;
+                    for (SessionFill session : emptiestFirst(c)) {
+                        if (add(session, c, Purpose.MINUTES)) {
+                            added = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            for (Category c : CATEGORIES) {
+                int missing = week.minSessions(c) - (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+                for (SessionFill session : emptiestFirst(c)) {
+                    if (missing > 0 && session.count(c) == 0 && add(session, c, Purpose.TARGET)) {
+                        missing--;
+                    }
+                }
+            }
+            for (SessionFill session : sessions) {
+                while (add(session, null, Purpose.FILL)) {
+                    // fill the remaining time
+                }
+            }
+        }
+
+        /** Adds the most suitable exercise of the category (any, when null) that fits; false when none fits. */
+        private boolean add(SessionFill session, Category category, Purpose purpose) {
+            WeekExercise best = null;
+            int bestValue = Integer.MIN_VALUE;
+            for (WeekExercise candidate : candidates) {
+                if ((category != null && candidate.exercise().category() != category) || !session.fits(candidate)) {
+                    continue;
+                }
+                int value = value(candidate) + candidate.minutes() * purpose.minuteWeight;
+                if (value > bestValue) {
+                    best = candidate;
+                    bestValue = value;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            Slot slot = session.freeSlot();
+            director.beforeVariableChanged(slot, VARIABLE);
+            slot.setExercise(best.exercise());
+            director.afterVariableChanged(slot, VARIABLE);
+            used.add(best.exercise().id());
+            return true;
+        }
+
+        /** Roughly what the soft rules think of choosing it (candidates come in catalog order: ties keep it). */
+        private int value(WeekExercise candidate) {
+            Exercise e = candidate.exercise();
+            boolean levelJump = e.level() > hardestLastWeek.getOrDefault(e.category(), Integer.MAX_VALUE - 1) + 1;
+            boolean doseJump = week.index() > 1 && !usedLastWeek.contains(e.id()) && candidate.doseStep() > 1;
+            return e.level() + (candidate.favourite() ? PlanConstraints.FAVOURITE_WEIGHT : 0)
+                    + (used.contains(e.id()) ? PlanConstraints.DISTINCT_PER_WEEK_WEIGHT : 0)
+                    - (levelJump ? PlanConstraints.LEVEL_JUMP_WEIGHT : 0)
+                    - (doseJump ? (candidate.doseStep() - 1) * PlanConstraints.DOSE_JUMP_WEIGHT : 0);
+        }
+
+        private int minutesOf(Category category) {
+            return sessions.stream().flatMap(s -> s.slots.stream()).filter(s -> s.is(category))
+                    .mapToInt(Slot::getMinutes).sum();
+        }
+
+        /** Sessions with the fewest exercises of the category first, then the fewest exercises, then the most time. */
+        private List<SessionFill> emptiestFirst(Category category) {
+            return sessions.stream().sorted(Comparator.comparingInt((SessionFill s) -> s.count(category))
+                    .thenComparingLong(s -> s.slots.stream().filter(slot -> slot.getExercise() != null).count())
+                    .thenComparingInt(s -> s.minutes() - s.session.minutesBudget())).toList();
+        }
+
+        Map<Category, Integer> hardestByCategory() {
+            Map<Category, Integer> hardest = new HashMap<>();
+            sessions.forEach(s -> s.slots.stream().filter(slot -> slot.getExercise() != null).forEach(slot ->
+                    hardest.merge(slot.getExercise().category(), slot.getExercise().level(), Math::max)));
+            return hardest;
+        }
+    }
+}
