@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rehabplan.base.CurrentUser;
@@ -50,7 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link WeekRenumbering}), and the score is the re-planned weeks' score.
  *
  * <p>A re-plan that finds no safe plan saves nothing (neither a version nor the profile change): the result names
- * the conflicting limits, and the therapist changes a limit and re-plans from the same visit.
+ * the conflicting limits, and the therapist changes a limit and re-plans from the same visit. Reads and saves run
+ * in the caller's (request) thread, where the signed-in therapist is known, so ownership checks hold; only the solve
+ * runs on the solver pool.
  */
 @Service
 public class FollowUpPlanner {
@@ -82,13 +86,63 @@ public class FollowUpPlanner {
     }
 
     /**
-     * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it as the patient's next
-     * version and updates the patient's profile (pain, exclusions, lifted restrictions) in one transaction.
-     *
-     * @throws ReplanRefusedException when there is no saved plan, no week left to re-plan or no such visit
-     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when the patient was edited meanwhile
+     * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}).
+     * Synchronous: the solve takes up to the configured solver time.
      */
     public FollowUp replan(long patientId, long visitId) {
+        Replan replan = prepare(patientId, visitId);
+        FollowUp result = replan.finish(generator.generate(replan.rest(), replan.restPins()));
+        return result.plan().feasible() ? save(result) : result;
+    }
+
+    /**
+     * Checks and prepares a re-plan in the caller's thread (ownership, saved plan, weeks left), then solves the
+     * remaining weeks on the solver pool; {@code onDone} gets the unsaved result, to show and then {@link #save}.
+     *
+     * @throws ReplanRefusedException when there is no saved plan, no week left to re-plan or no such visit
+     */
+    public UUID start(long patientId, long visitId, Consumer<FollowUp> onDone, Consumer<Throwable> onError) {
+        Replan replan = prepare(patientId, visitId);
+        return generator.start(replan.rest(), replan.restPins(), better -> { },
+                done -> onDone.accept(replan.finish(done.result())), onError);
+    }
+
+    /** Stops a background re-plan early; its best plan so far still arrives. */
+    public void stop(UUID id) {
+        generator.stop(id);
+    }
+
+    /**
+     * Saves a safe re-plan as the patient's next plan version and writes the visit's changes into the patient's
+     * profile, both or neither.
+     *
+     * @throws ReplanRefusedException when the plan is not safe or a newer version was saved meanwhile
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when the patient was edited meanwhile
+     */
+    public FollowUp save(FollowUp followUp) {
+        if (followUp.saved()) {
+            return followUp;
+        }
+        if (!followUp.plan().feasible()) {
+            throw new ReplanRefusedException("No safe plan was found for the remaining weeks: nothing to save.");
+        }
+        requirePatient(followUp.patientId());
+        PlanVersion version = transaction.execute(status -> {
+            int latest = versions.latest(followUp.patientId()).map(s -> s.version().getVersionNumber()).orElse(0);
+            if (latest != followUp.basedOnVersion()) {
+                throw new ReplanRefusedException("Version " + latest + " of this patient's plan was saved while "
+                        + "you re-planned from version " + followUp.basedOnVersion() + ": re-plan again so that "
+                        + "nothing in it is lost.");
+            }
+            patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
+            return versions.save(followUp.patientId(), followUp.planProfile(), followUp.plan(), followUp.pins(),
+                    CurrentUser.name(), followUp.note(), followUp.visitId());
+        });
+        return followUp.savedAs(version.getVersionNumber(), version.getId());
+    }
+
+    /** Everything a re-plan needs before the solver runs, read and checked in the caller's thread. */
+    private Replan prepare(long patientId, long visitId) {
         Patient patient = requirePatient(patientId);
         Visit visit = visits.find(patientId, visitId).orElseThrow(() ->
                 new ReplanRefusedException("That visit does not belong to this patient."));
@@ -104,40 +158,35 @@ public class FollowUpPlanner {
                     + saved.version().getVersionNumber() + " started before the visit on " + visit.getVisitDate()
                     + ": there is nothing left to re-plan. Generate a new plan in the workspace instead.");
         }
-        PatientProfile current = patients.profile(patient);
         List<Restriction> lifted = new ArrayList<>();
-        PatientProfile updated = afterVisit(current, visit, lifted);
-        PatientProfile whole = reshape(updated, planStart, savedWeeks.size());
-        PatientProfile rest = reshape(updated, planStart.plusWeeks(kept), savedWeeks.size() - kept);
-
+        PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);
+        PatientProfile rest = reshape(after, planStart.plusWeeks(kept), savedWeeks.size() - kept);
         List<String> dropped = new ArrayList<>();
         List<PinnedExercise> restPins = remainingLocks(saved.pins(), kept, rest, visit, dropped);
-        PlanResult part = generator.generate(rest, restPins);
-        PlanResult plan = stitch(saved.plan(), kept, part, current.patientRef());
-
-        List<Integer> keptWeeks = IntStream.rangeClosed(1, kept).boxed().toList();
-        List<Integer> replanned = IntStream.rangeClosed(kept + 1, savedWeeks.size()).boxed().toList();
         List<String> notTolerated = visit.notTolerated().stream()
                 .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
-        List<String> liftedText = lifted.stream().map(Restriction::describe).toList();
-        int previousPain = saved.profile().painLevel();
-        if (!plan.feasible()) {
-            return new FollowUp(visit.getId(), saved.version().getVersionNumber(), previousPain,
-                    visit.getPainLevel(), plan, keptWeeks, replanned, notTolerated, liftedText, dropped, null, null);
+        return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after,
+                reshape(after, planStart, savedWeeks.size()), rest, restPins, dropped, notTolerated,
+                lifted.stream().map(Restriction::describe).toList());
+    }
+
+    private record Replan(long patientId, long patientVersion, Visit visit, SavedPlan saved, int kept,
+                          PatientProfile after, PatientProfile whole, PatientProfile rest,
+                          List<PinnedExercise> restPins, List<String> droppedLocks, List<String> notTolerated,
+                          List<String> lifted) {
+
+        /** Stitches the solved remaining weeks onto the kept ones. */
+        FollowUp finish(PlanResult part) {
+            int total = saved.plan().weeks().size();
+            List<PinnedExercise> pins = new ArrayList<>(saved.pins().stream().filter(p -> p.week() <= kept).toList());
+            restPins.forEach(p -> pins.add(new PinnedExercise(p.week() + kept, p.session(), p.exerciseId())));
+            return new FollowUp(patientId, patientVersion, visit.getId(), visit.getVisitDate(),
+                    saved.version().getVersionNumber(), saved.profile().painLevel(), visit.getPainLevel(),
+                    stitch(saved.plan(), kept, part, after.patientRef()),
+                    IntStream.rangeClosed(1, kept).boxed().toList(),
+                    IntStream.rangeClosed(kept + 1, total).boxed().toList(), notTolerated, lifted, droppedLocks,
+                    after, whole, List.copyOf(pins), null, null);
         }
-        List<PinnedExercise> pins = new ArrayList<>(saved.pins().stream().filter(p -> p.week() <= kept).toList());
-        restPins.forEach(p -> pins.add(new PinnedExercise(p.week() + kept, p.session(), p.exerciseId())));
-        String note = "Follow-up " + visit.getVisitDate() + ": " + (kept == 0 ? "" : "weeks " + weeks(keptWeeks)
-                + " kept from version " + saved.version().getVersionNumber() + ", ") + "weeks " + weeks(replanned)
-                + " re-planned for pain " + visit.getPainLevel() + "/10";
-        PlanVersion version = transaction.execute(status -> {
-            patients.update(patient.getId(), patient.getVersion(), updated);
-            return versions.save(patient.getId(), whole, plan, List.copyOf(pins), CurrentUser.name(), note,
-                    visit.getId());
-        });
-        return new FollowUp(visit.getId(), saved.version().getVersionNumber(), previousPain, visit.getPainLevel(),
-                plan, keptWeeks, replanned, notTolerated, liftedText, dropped, version.getVersionNumber(),
-                version.getId());
     }
 
     /** The profile after the visit: its pain, its not-tolerated exercises excluded, expired restrictions lifted. */
