@@ -82,7 +82,10 @@ public class PatientListView extends VerticalLayout {
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + row.patient().getId() + "/edit")));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(plan, edit);
+        Button visits = new Button("Visits", VaadinIcon.CLIPBOARD_HEART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("patients/" + row.patient().getId() + "/visits")));
+        visits.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(plan, edit, visits);
     }
 
     private void openPlan(Row row) {

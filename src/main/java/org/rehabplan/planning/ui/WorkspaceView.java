@@ -87,6 +87,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         board.setVisible(false);
         explanation.setVisible(false);
         HorizontalLayout toolbar = new HorizontalLayout(generate, stop, edit, progress, status);
+        toolbar.addComponentAtIndex(toolbar.indexOf(edit) + 1, new Button("Visits", VaadinIcon.CLIPBOARD_HEART
+                .create(), e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits"))));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         add(title, limits, toolbar, infeasible, board, explanation);
