@@ -44,14 +44,14 @@ final class OutcomeChart {
 
     static String svg(List<Point> visits) {
         List<Point> points = visits.stream().sorted(Comparator.comparing(Point::date)).toList();
-        int height = SERIES.size() * (TITLE + PANEL + GAP) + AXIS;
+        int height = points.isEmpty() ? 48 : SERIES.size() * (TITLE + PANEL + GAP) + AXIS;
         Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "width", "100%", "role", "img", "class", "rp-outcome-chart",
                 "font-family", "sans-serif", "font-size", 13);
         svg.text("title", "Pain and outcome measures over " + points.size()
                 + (points.size() == 1 ? " visit" : " visits"));
         if (points.isEmpty()) {
-            svg.text("text", "No visits recorded yet.", "x", LEFT, "y", TITLE);
+            svg.text("text", "No visits recorded yet.", "x", 16, "y", 28);
             return svg.close("svg").toString();
         }
         int top = 0;

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.rehabplan.patient.visit.VisitEntry;
 import org.rehabplan.patient.visit.VisitProblem;
 
@@ -50,6 +51,7 @@ class VisitForm extends Composite<VerticalLayout> {
     final Button cancel = new Button("Cancel");
 
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private Function<LocalDate, List<PlannedExercise>> doneBy = date -> List.of();
 
     VisitForm() {
         visitDate.setRequiredIndicatorVisible(true);
@@ -78,6 +80,8 @@ class VisitForm extends Composite<VerticalLayout> {
         FormLayout measures = new FormLayout(visitDate, painLevel, timedUpAndGo, chairStands, notes);
         measures.setColspan(notes, 2);
         toleranceBox.addClassName("rp-tolerance");
+        toleranceBox.setWidthFull();
+        visitDate.addValueChangeListener(e -> askAboutExercises());
         formError.addClassName("rp-form-error");
         formError.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,30 +93,48 @@ class VisitForm extends Composite<VerticalLayout> {
                 new HorizontalLayout(save, cancel));
     }
 
-    /** Empties the form for a new visit today, asking about each exercise of the current plan (tolerated by default). */
-    void reset(List<PlannedExercise> exercises) {
-        visitDate.setValue(LocalDate.now());
+    /**
+     * Empties the form for a new visit today. {@code doneBy} lists the plan's exercises the patient had done by a
+     * visit date (those of the weeks that started before it); the form asks about each, tolerated by default, and
+     * asks again when the date changes, keeping the answers already given.
+     */
+    void reset(Function<LocalDate, List<PlannedExercise>> doneBy) {
+        this.doneBy = doneBy;
         painLevel.clear();
         timedUpAndGo.clear();
         chairStands.clear();
         notes.clear();
         tolerated.clear();
-        toleranceBox.removeAll();
-        if (exercises.isEmpty()) {
-            toleranceBox.add(new H4("Exercises tolerated"), new Paragraph("No plan has been saved yet, so there are "
-                    + "no exercises to ask about."));
+        if (LocalDate.now().equals(visitDate.getValue())) {
+            askAboutExercises();
         } else {
-            Div boxes = new Div();
-            boxes.addClassName("rp-tolerance-list");
-            for (PlannedExercise exercise : exercises) {
-                Checkbox box = new Checkbox(exercise.name(), true);
-                tolerated.put(exercise.id(), box);
-                boxes.add(box);
-            }
-            toleranceBox.add(new H4("Exercises tolerated"), new Paragraph("Untick an exercise the patient did not "
-                    + "tolerate: re-planning leaves it out from then on."), boxes);
+            visitDate.setValue(LocalDate.now()); // asks through the value change listener
         }
         showProblems(List.of());
+    }
+
+    private void askAboutExercises() {
+        Map<String, Boolean> answers = new HashMap<>();
+        tolerated.forEach((id, box) -> answers.put(id, box.getValue()));
+        tolerated.clear();
+        toleranceBox.removeAll();
+        List<PlannedExercise> exercises = visitDate.getValue() == null ? List.of()
+                : doneBy.apply(visitDate.getValue());
+        if (exercises.isEmpty()) {
+            toleranceBox.add(new H4("Exercises tolerated"), new Paragraph(visitDate.getValue() == null
+                    ? "Enter the visit date to see the exercises done by then."
+                    : "No week of the saved plan had started by this date: nothing to ask about."));
+            return;
+        }
+        Div boxes = new Div();
+        boxes.addClassName("rp-tolerance-list");
+        for (PlannedExercise exercise : exercises) {
+            Checkbox box = new Checkbox(exercise.name(), answers.getOrDefault(exercise.id(), true));
+            tolerated.put(exercise.id(), box);
+            boxes.add(box);
+        }
+        toleranceBox.add(new H4("Exercises tolerated"), new Paragraph("The exercises of the weeks done by this "
+                + "date. Untick one the patient did not tolerate: re-planning leaves it out from then on."), boxes);
     }
 
     /** The visit as entered; empty fields stay null so validation can name them. */

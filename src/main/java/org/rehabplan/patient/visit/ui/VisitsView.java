@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,20 +185,20 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void openForm() {
-        form.reset(plannedExercises());
+        form.reset(this::exercisesDoneBy);
         form.setVisible(true);
     }
 
-    /** Each exercise of the latest saved plan once, by name, to ask whether it was tolerated. */
-    private List<VisitForm.PlannedExercise> plannedExercises() {
+    /** Each exercise of the latest saved plan's weeks that started before {@code date}, once, by name. */
+    private List<VisitForm.PlannedExercise> exercisesDoneBy(LocalDate date) {
         Map<String, String> names = new LinkedHashMap<>();
-        basis.ifPresent(s -> s.plan().weeks().forEach(w -> w.sessions().forEach(session -> session.exercises()
-                .forEach(e -> names.putIfAbsent(e.exerciseId(), catalog.find(e.exerciseId()).map(Exercise::name)
-                        .orElse(e.name()))))));
+        basis.ifPresent(s -> s.plan().weeks().stream().filter(w -> w.start() != null && w.start().isBefore(date))
+                .forEach(w -> w.sessions().forEach(session -> session.exercises()
+                        .forEach(e -> names.putIfAbsent(e.exerciseId(), e.name())))));
         List<VisitForm.PlannedExercise> exercises = new ArrayList<>();
         names.forEach((id, name) -> {
             if (catalog.contains(id)) {
-                exercises.add(new VisitForm.PlannedExercise(id, name));
+                exercises.add(new VisitForm.PlannedExercise(id, catalog.find(id).map(Exercise::name).orElse(name)));
             }
         });
         exercises.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
