@@ -82,10 +82,7 @@ public class PatientListView extends VerticalLayout {
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + row.patient().getId() + "/edit")));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button visits = new Button("Visits", VaadinIcon.CLIPBOARD_HEART.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("patients/" + row.patient().getId() + "/visits")));
-        visits.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(plan, edit, visits);
+        return new HorizontalLayout(plan, edit);
     }
 
     private void openPlan(Row row) {
