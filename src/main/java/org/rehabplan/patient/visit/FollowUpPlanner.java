@@ -103,8 +103,16 @@ public class FollowUpPlanner {
      */
     public UUID start(long patientId, long visitId, Consumer<FollowUp> onDone, Consumer<Throwable> onError) {
         Replan replan = prepare(patientId, visitId);
-        return generator.start(replan.rest(), replan.restPins(), better -> { },
-                done -> onDone.accept(replan.finish(done.result())), onError);
+        return generator.start(replan.rest(), replan.restPins(), better -> { }, done -> {
+            FollowUp result;
+            try {
+                result = replan.finish(done.result());
+            } catch (RuntimeException e) {
+                onError.accept(e); // the solver pool would swallow it and leave the caller waiting
+                return;
+            }
+            onDone.accept(result);
+        }, onError);
     }
 
     /** Stops a background re-plan early; its best plan so far still arrives. */
