@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
@@ -50,6 +51,8 @@ class FollowUpPlannerTest {
     PlanGenerator generator;
     @Autowired
     Protocol protocol;
+    @Autowired
+    Catalog catalog;
 
     private Patient patientWithSavedPlan(int pain) {
         PatientProfile profile = aProfile().ref("fu-" + System.nanoTime()).procedure(TODAY.minusWeeks(8))
@@ -164,6 +167,22 @@ class FollowUpPlannerTest {
         assertThat(followUp.plan().weeks().get(3).sessions().get(0).exercises())
                 .anySatisfy(e -> assertThat(e.exerciseId()).isEqualTo(week4.exerciseId()));
         assertThat(saved(patient).pins()).containsExactly(new PinnedExercise(4, 1, week4.exerciseId()));
+    }
+
+    @Test
+    void whenNothingSafeIsLeftTheReplanNamesTheConflictAndSavesNothing() {
+        Patient patient = patientWithSavedPlan(2);
+        Map<String, Boolean> nothingTolerated = new HashMap<>();
+        catalog.exercises().forEach(e -> nothingTolerated.put(e.id(), false));
+
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 6, nothingTolerated).getId());
+
+        assertThat(followUp.plan().feasible()).isFalse();
+        assertThat(followUp.saved()).isFalse();
+        // the conflict is told in the whole plan's week numbers: the first re-planned week is week 3
+        assertThat(followUp.plan().conflicts()).isNotEmpty().first().asString().startsWith("Week 3");
+        assertThat(versions.versions(patient.getId())).hasSize(1);
+        assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).painLevel()).isEqualTo(2);
     }
 
     @Test
