@@ -180,7 +180,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
         replan.setTooltipText(basis.isEmpty() ? "Save a plan in the workspace first"
-                : latest.map(v -> "Re-plan the weeks from the visit on " + v.getVisitDate() + " on")
+                : latest.map(v -> "Re-plan from the visit on " + v.getVisitDate()
+                + ": weeks that started before it stay as saved")
                 .orElse("Record a visit first"));
     }
 
