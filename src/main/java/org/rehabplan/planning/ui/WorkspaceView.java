@@ -105,7 +105,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         limits.addClassName("rp-limits");
         board.setVisible(false);
         explanation.setVisible(false);
-        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, edit, progress, status);
+        Button visits = new Button("Visits", VaadinIcon.CLIPBOARD_HEART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits")));
+        visits.setTooltipText("Record a follow-up visit and re-plan the remaining weeks");
+        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, edit, visits, progress, status);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         add(title, limits, toolbar, infeasible, board, explanation, history);

@@ -1,0 +1,303 @@
+package org.rehabplan.patient.visit;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.rehabplan.base.CurrentUser;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientNotFoundException;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.PlanProblemFactory;
+import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.PlanResult.ConstraintSummary;
+import org.rehabplan.planning.PlanResult.ExcludedExercise;
+import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.protocol.Restriction;
+import org.rehabplan.protocol.RestrictionType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-plans a patient's latest saved plan after a follow-up visit.
+ *
+ * <p>Approach: weeks that started before the visit are history, so they are copied from the saved version
+ * verbatim (exercises, doses, reasons, locks). Only the remaining weeks go to the solver, as a plan of their own: a
+ * profile whose {@code planStart} is the first remaining week's start and whose {@code planWeeks} is the number of
+ * remaining weeks, with the visit's pain, the not-tolerated exercises excluded and expired restrictions lifted. The
+ * therapist's locks that fall in those weeks are passed as pins, renumbered, unless they are no longer safe. The two
+ * parts are then stitched into one {@link PlanResult} with the whole plan's week numbers.
+ *
+ * <p>Why not pin the past weeks inside one solve of the whole plan: the solver would score those weeks against the
+ * new pain cap and exclusions, report a week the patient already did at a lower pain as "unsafe", and make the whole
+ * plan infeasible. Solving only the future weeks keeps the past exactly as it was and lets every safety rule apply in
+ * full to every new week. The price: the week numbers in the new part's sentences are shifted afterwards
+ * ({@link WeekRenumbering}), and the score is the re-planned weeks' score.
+ *
+ * <p>A re-plan that finds no safe plan saves nothing (neither a version nor the profile change): the result names
+ * the conflicting limits, and the therapist changes a limit and re-plans from the same visit. Reads and saves run
+ * in the caller's (request) thread, where the signed-in therapist is known, so ownership checks hold; only the solve
+ * runs on the solver pool.
+ */
+@Service
+public class FollowUpPlanner {
+
+    private final PatientService patients;
+    private final VisitService visits;
+    private final PlanVersionService versions;
+    private final PlanGenerator generator;
+    private final PlanProblemFactory problems;
+    private final Catalog catalog;
+    private final TransactionTemplate transaction;
+
+    FollowUpPlanner(PatientService patients, VisitService visits, PlanVersionService versions,
+                    PlanGenerator generator, PlanProblemFactory problems, Catalog catalog,
+                    PlatformTransactionManager transactionManager) {
+        this.patients = patients;
+        this.visits = visits;
+        this.versions = versions;
+        this.generator = generator;
+        this.problems = problems;
+        this.catalog = catalog;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The version a re-plan would start from, if any (the patient's latest saved plan). */
+    public Optional<SavedPlan> basis(long patientId) {
+        requirePatient(patientId);
+        return versions.latest(patientId);
+    }
+
+    /**
+     * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}).
+     * Synchronous: the solve takes up to the configured solver time.
+     */
+    public FollowUp replan(long patientId, long visitId) {
+        Replan replan = prepare(patientId, visitId);
+        FollowUp result = replan.finish(generator.generate(replan.rest(), replan.restPins()));
+        return result.plan().feasible() ? save(result) : result;
+    }
+
+    /**
+     * Checks and prepares a re-plan in the caller's thread (ownership, saved plan, weeks left), then solves the
+     * remaining weeks on the solver pool; {@code onDone} gets the unsaved result, to show and then {@link #save}.
+     *
+     * @throws ReplanRefusedException when there is no saved plan, no week left to re-plan or no such visit
+     */
+    public UUID start(long patientId, long visitId, Consumer<FollowUp> onDone, Consumer<Throwable> onError) {
+        Replan replan = prepare(patientId, visitId);
+        return generator.start(replan.rest(), replan.restPins(), better -> { }, done -> {
+            FollowUp result;
+            try {
+                result = replan.finish(done.result());
+            } catch (RuntimeException e) {
+                onError.accept(e); // the solver pool would swallow it and leave the caller waiting
+                return;
+            }
+            onDone.accept(result);
+        }, onError);
+    }
+
+    /** Stops a background re-plan early; its best plan so far still arrives. */
+    public void stop(UUID id) {
+        generator.stop(id);
+    }
+
+    /**
+     * Saves a safe re-plan as the patient's next plan version and writes the visit's changes into the patient's
+     * profile, both or neither.
+     *
+     * @throws ReplanRefusedException when the plan is not safe or a newer version was saved meanwhile
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when the patient was edited meanwhile
+     */
+    public FollowUp save(FollowUp followUp) {
+        if (followUp.saved()) {
+            return followUp;
+        }
+        if (!followUp.plan().feasible()) {
+            throw new ReplanRefusedException("No safe plan was found for the remaining weeks: nothing to save.");
+        }
+        requirePatient(followUp.patientId());
+        PlanVersion version = transaction.execute(status -> {
+            int latest = versions.latest(followUp.patientId()).map(s -> s.version().getVersionNumber()).orElse(0);
+            if (latest != followUp.basedOnVersion()) {
+                throw new ReplanRefusedException("Version " + latest + " of this patient's plan was saved while "
+                        + "you re-planned from version " + followUp.basedOnVersion() + ": re-plan again so that "
+                        + "nothing in it is lost.");
+            }
+            patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
+            return versions.save(followUp.patientId(), followUp.planProfile(), followUp.plan(), followUp.pins(),
+                    CurrentUser.name(), followUp.note(), followUp.visitId());
+        });
+        return followUp.savedAs(version.getVersionNumber(), version.getId());
+    }
+
+    /** Everything a re-plan needs before the solver runs, read and checked in the caller's thread. */
+    private Replan prepare(long patientId, long visitId) {
+        Patient patient = requirePatient(patientId);
+        Visit visit = visits.find(patientId, visitId).orElseThrow(() ->
+                new ReplanRefusedException("That visit does not belong to this patient."));
+        SavedPlan saved = versions.latest(patientId).orElseThrow(() -> new ReplanRefusedException(
+                "No plan has been saved for this patient yet: generate a plan in the workspace and save it, "
+                        + "then re-plan from the visit."));
+        List<WeekPlan> savedWeeks = saved.plan().weeks();
+        LocalDate planStart = saved.plan().planStart();
+        int kept = (int) savedWeeks.stream().takeWhile(w -> weekStart(w, planStart).isBefore(visit.getVisitDate()))
+                .count();
+        if (kept == savedWeeks.size()) {
+            throw new ReplanRefusedException("All " + savedWeeks.size() + " weeks of version "
+                    + saved.version().getVersionNumber() + " started before the visit on " + visit.getVisitDate()
+                    + ": there is nothing left to re-plan. Generate a new plan in the workspace instead.");
+        }
+        List<Restriction> lifted = new ArrayList<>();
+        PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);
+        PatientProfile rest = reshape(after, planStart.plusWeeks(kept), savedWeeks.size() - kept);
+        List<String> dropped = new ArrayList<>();
+        List<PinnedExercise> restPins = remainingLocks(saved.pins(), kept, rest, visit, dropped);
+        List<String> notTolerated = visit.notTolerated().stream()
+                .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
+        return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after,
+                reshape(after, planStart, savedWeeks.size()), rest, restPins, dropped, notTolerated,
+                lifted.stream().map(Restriction::describe).toList());
+    }
+
+    private record Replan(long patientId, long patientVersion, Visit visit, SavedPlan saved, int kept,
+                          PatientProfile after, PatientProfile whole, PatientProfile rest,
+                          List<PinnedExercise> restPins, List<String> droppedLocks, List<String> notTolerated,
+                          List<String> lifted) {
+
+        /** Stitches the solved remaining weeks onto the kept ones. */
+        FollowUp finish(PlanResult part) {
+            int total = saved.plan().weeks().size();
+            List<PinnedExercise> pins = new ArrayList<>(saved.pins().stream().filter(p -> p.week() <= kept).toList());
+            restPins.forEach(p -> pins.add(new PinnedExercise(p.week() + kept, p.session(), p.exerciseId())));
+            return new FollowUp(patientId, patientVersion, visit.getId(), visit.getVisitDate(),
+                    saved.version().getVersionNumber(), saved.profile().painLevel(), visit.getPainLevel(),
+                    stitch(saved.plan(), kept, part, after.patientRef()),
+                    IntStream.rangeClosed(1, kept).boxed().toList(),
+                    IntStream.rangeClosed(kept + 1, total).boxed().toList(), notTolerated, lifted, droppedLocks,
+                    after, whole, List.copyOf(pins), null, null);
+        }
+    }
+
+    /** The profile after the visit: its pain, its not-tolerated exercises excluded, expired restrictions lifted. */
+    static PatientProfile afterVisit(PatientProfile profile, Visit visit, List<Restriction> lifted) {
+        int weeksOut = (int) Math.floorDiv(ChronoUnit.DAYS.between(profile.procedureDate(), visit.getVisitDate()), 7);
+        List<Restriction> restrictions = new ArrayList<>();
+        for (Restriction r : profile.restrictions()) {
+            if (r.untilWeek() != null && !r.activeAt(weeksOut)) {
+                lifted.add(r);
+            } else {
+                restrictions.add(r);
+            }
+        }
+        Set<String> excludedForGood = restrictions.stream()
+                .filter(r -> r.type() == RestrictionType.EXCLUDE_EXERCISE && r.untilWeek() == null)
+                .map(Restriction::exerciseId).collect(Collectors.toSet());
+        for (String id : visit.notTolerated()) {
+            if (excludedForGood.add(id)) {
+                restrictions.add(new Restriction(RestrictionType.EXCLUDE_EXERCISE, null, id, null,
+                        "Not tolerated at the follow-up on " + visit.getVisitDate()));
+            }
+        }
+        return new PatientProfile(profile.patientRef(), profile.displayName(), profile.notes(),
+                profile.procedureDate(), profile.planStart(), profile.planWeeks(), profile.sessionsPerWeek(),
+                profile.sessionDays(), profile.minutesPerSession(), visit.getPainLevel(), profile.fallRisk(),
+                profile.canGetOnFloor(), profile.toleratesProne(), profile.equipment(),
+                profile.favouriteExerciseIds(), restrictions);
+    }
+
+    private static PatientProfile reshape(PatientProfile p, LocalDate planStart, int planWeeks) {
+        return new PatientProfile(p.patientRef(), p.displayName(), p.notes(), p.procedureDate(), planStart,
+                planWeeks, p.sessionsPerWeek(), p.sessionDays(), p.minutesPerSession(), p.painLevel(), p.fallRisk(),
+                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions());
+    }
+
+    /** The therapist's locks in the re-planned weeks, renumbered from 1; a lock that is no longer safe is dropped. */
+    private List<PinnedExercise> remainingLocks(List<PinnedExercise> locks, int kept, PatientProfile rest,
+                                                Visit visit, List<String> dropped) {
+        List<PinnedExercise> pins = new ArrayList<>();
+        for (PinnedExercise lock : locks) {
+            if (lock.week() <= kept) {
+                continue;
+            }
+            int week = lock.week() - kept;
+            Optional<Exercise> exercise = catalog.find(lock.exerciseId());
+            String where = " in week " + lock.week() + ", session " + lock.session();
+            if (exercise.isEmpty()) {
+                dropped.add("'" + lock.exerciseId() + "'" + where + ": no longer in the catalog");
+            } else if (lock.session() > rest.effectiveSessionDays().size()) {
+                dropped.add(exercise.get().name() + where + ": the patient now has fewer sessions a week");
+            } else if (visit.notTolerated().contains(lock.exerciseId())) {
+                dropped.add(exercise.get().name() + where + ": not tolerated at the follow-up");
+            } else {
+                List<String> against = problems.reasonsAgainst(exercise.get(),
+                        reshape(rest, rest.weekStart(week), 1));
+                if (against.isEmpty()) {
+                    pins.add(new PinnedExercise(week, lock.session(), lock.exerciseId()));
+                } else {
+                    dropped.add(exercise.get().name() + where + ": " + against.getFirst()
+                            .replaceFirst("^Every week: ", ""));
+                }
+            }
+        }
+        return pins;
+    }
+
+    /** Saved weeks 1…kept verbatim, then the re-planned part with the whole plan's week numbers. */
+    static PlanResult stitch(PlanResult saved, int kept, PlanResult part, String patientRef) {
+        List<WeekPlan> weeks = new ArrayList<>(saved.weeks().subList(0, kept));
+        for (WeekPlan w : part.weeks()) {
+            List<SessionPlan> sessions = w.sessions().stream().map(s -> new SessionPlan(s.number(), s.day(),
+                    s.date(), s.totalMinutes(), s.exercises().stream().map(e -> new ScheduledExercise(e.exerciseId(),
+                    e.name(), e.category(), e.level(), e.sets(), e.reps(), e.holdSeconds(), e.minutes(), e.dose(),
+                    e.locked(), WeekRenumbering.shift(e.why(), kept))).toList())).toList();
+            weeks.add(new WeekPlan(w.week() + kept, w.weeksAfterProcedure(), w.phase(), w.start(), w.restrictions(),
+                    sessions));
+        }
+        Set<String> usedInKeptWeeks = weeks.subList(0, kept).stream().flatMap(w -> w.sessions().stream())
+                .flatMap(s -> s.exercises().stream()).map(ScheduledExercise::exerciseId).collect(Collectors.toSet());
+        List<ExcludedExercise> excluded = part.excluded().stream()
+                .filter(e -> !usedInKeptWeeks.contains(e.exerciseId()))
+                .map(e -> new ExcludedExercise(e.exerciseId(), e.name(), WeekRenumbering.shift(e.reasons(), kept)))
+                .toList();
+        List<ConstraintSummary> explanation = part.explanation().stream()
+                .map(c -> new ConstraintSummary(c.constraint(), c.level(), c.score(), c.count(),
+                        WeekRenumbering.shift(c.matches(), kept))).toList();
+        return new PlanResult(patientRef, saved.planStart(), part.feasible(), part.score(), part.protocol(), weeks,
+                excluded, explanation, WeekRenumbering.shift(part.conflicts(), kept));
+    }
+
+    private static LocalDate weekStart(WeekPlan week, LocalDate planStart) {
+        return week.start() != null ? week.start() : planStart.plusWeeks(week.week() - 1L);
+    }
+
+    /** "1–3" for [1, 2, 3]; the weeks are consecutive by construction. */
+    public static String weeks(List<Integer> weeks) {
+        if (weeks.isEmpty()) {
+            return "none";
+        }
+        return weeks.size() == 1 ? weeks.getFirst().toString() : weeks.getFirst() + "–" + weeks.getLast();
+    }
+
+    private Patient requirePatient(long patientId) {
+        return patients.find(patientId).orElseThrow(() -> new PatientNotFoundException(patientId));
+    }
+}
