@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.ProfileValidator;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,14 @@ public class PlanGenerator {
         return id;
     }
 
-    /** Stops a background solve; its best plan so far arrives through {@code onDone}. */
-    public void stop(UUID id) {
+    /**
+     * Stops a background solve; its best plan so far arrives through {@code onDone}. Returns {@code false} when the
+     * solve was still waiting for a free solver: it is then cancelled and no plan will arrive.
+     */
+    public boolean stop(UUID id) {
+        boolean started = solverManager.getSolverStatus(id) != SolverStatus.SOLVING_SCHEDULED;
         solverManager.terminateEarly(id);
+        return started;
     }
 
     /** Scores and explains a plan as it stands (e.g. after the therapist swapped an exercise by hand). */

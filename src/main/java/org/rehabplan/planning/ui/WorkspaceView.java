@@ -203,9 +203,19 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void stopSolving() {
-        if (solving != null) {
-            generator.stop(solving);
+        if (solving == null) {
+            return;
+        }
+        if (generator.stop(solving)) {
             status.setText("Stopping: keeping the best plan so far…");
+        } else {
+            // it was still waiting for a free solver: nothing was computed, so there is nothing to keep
+            solving = null;
+            progress.setVisible(false);
+            stop.setEnabled(false);
+            generate.setEnabled(true);
+            save.setEnabled(plan != null && plan.result().feasible());
+            status.setText("Stopped before it started: the solvers were busy with other plans.");
         }
     }
 

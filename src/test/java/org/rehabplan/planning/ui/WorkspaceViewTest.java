@@ -30,6 +30,12 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
 
     private long patientId;
 
+    @Autowired
+    org.rehabplan.planning.PlanGenerator generator;
+
+    @org.springframework.beans.factory.annotation.Value("${rehabplan.solver.parallel-solvers:2}")
+    int parallelSolvers;
+
     private WorkspaceView view;
 
     @BeforeEach
@@ -97,7 +103,27 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
             runPendingAccessTasks();
             roundTrip();
         }
-        assertThat(view.plan).isNotNull();
+        // stopped while running: the best plan so far is kept; stopped while queued: nothing to keep
+        assertThat(view.generate.isEnabled()).as("the view is free again").isTrue();
+        assertThat(view.plan != null || view.status.getText().startsWith("Stopped before it started")).isTrue();
+    }
+
+    @Test
+    void stoppingASolveStillWaitingForAFreeSolverFreesTheView() {
+        PatientProfile busy = patients.profile(patients.find(patientId).orElseThrow());
+        java.util.List<java.util.UUID> others = new java.util.ArrayList<>();
+        for (int i = 0; i < parallelSolvers; i++) { // occupy every solver
+            others.add(generator.start(busy, List.of(), p -> { }, d -> { }, e -> { }));
+        }
+        try {
+            test(view.generate).click();
+            test(view.stop).click();
+            assertThat(view.status.getText()).startsWith("Stopped before it started");
+            assertThat(view.generate.isEnabled()).isTrue();
+            assertThat(view.stop.isEnabled()).isFalse();
+        } finally {
+            others.forEach(generator::stop);
+        }
     }
 
     @Test
