@@ -32,7 +32,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         ExercisePlan plan = director.getWorkingSolution();
         Map<Session, SessionFill> fills = new HashMap<>();
         for (Slot slot : plan.getSlots()) {
-            fills.computeIfAbsent(slot.getSession(), SessionFill::new).slots.add(slot);
+            fills.computeIfAbsent(slot.getSession(), SessionFill::new).addSlot(slot);
         }
         Map<Category, Integer> hardestLastWeek = new HashMap<>();
         Set<String> usedLastWeek = new HashSet<>();
@@ -51,30 +51,53 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
     private static final class SessionFill {
         final Session session;
         final List<Slot> slots = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private final int[] counts = new int[CATEGORIES.length];
+        private int minutes;
+        private int filled;
 
         SessionFill(Session session) {
             this.session = session;
         }
 
+        void addSlot(Slot slot) {
+            slots.add(slot);
+            if (slot.getExercise() != null) {
+                record(slot);
+            }
+        }
+
+        void record(Slot slot) {
+            ids.add(slot.getExercise().id());
+            counts[slot.getExercise().category().ordinal()]++;
+            minutes += slot.getMinutes();
+            filled++;
+        }
+
         int minutes() {
-            return slots.stream().mapToInt(Slot::getMinutes).sum();
+            return minutes;
+        }
+
+        int filled() {
+            return filled;
         }
 
         int count(Category category) {
-            return (int) slots.stream().filter(s -> s.is(category)).count();
-        }
-
-        boolean holds(Exercise exercise) {
-            return slots.stream().anyMatch(s -> s.getExercise() != null && s.getExercise().id().equals(exercise.id()));
+            return counts[category.ordinal()];
         }
 
         Slot freeSlot() {
-            return slots.stream().filter(s -> !s.isPinned() && s.getExercise() == null).findFirst().orElse(null);
+            for (Slot slot : slots) {
+                if (!slot.isPinned() && slot.getExercise() == null) {
+                    return slot;
+                }
+            }
+            return null;
         }
 
         boolean fits(WeekExercise candidate) {
-            return freeSlot() != null && !holds(candidate.exercise())
-                    && minutes() + candidate.minutes() <= session.minutesBudget();
+            return filled < slots.size() && !ids.contains(candidate.exercise().id())
+                    && minutes + candidate.minutes() <= session.minutesBudget() && freeSlot() != null;
         }
     }
 
@@ -172,6 +195,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             director.beforeVariableChanged(slot, VARIABLE);
             slot.setExercise(best.exercise());
             director.afterVariableChanged(slot, VARIABLE);
+            session.record(slot);
             used.add(best.exercise().id());
             return true;
         }
@@ -188,14 +212,19 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         }
 
         private int minutesOf(Category category) {
-            return sessions.stream().flatMap(s -> s.slots.stream()).filter(s -> s.is(category))
-                    .mapToInt(Slot::getMinutes).sum();
+            int minutes = 0;
+            for (SessionFill session : sessions) {
+                for (Slot slot : session.slots) {
+                    minutes += slot.is(category) ? slot.getMinutes() : 0;
+                }
+            }
+            return minutes;
         }
 
         /** Sessions with the fewest exercises of the category first, then the fewest exercises, then the most time. */
         private List<SessionFill> emptiestFirst(Category category) {
             return sessions.stream().sorted(Comparator.comparingInt((SessionFill s) -> s.count(category))
-                    .thenComparingLong(s -> s.slots.stream().filter(slot -> slot.getExercise() != null).count())
+                    .thenComparingInt(SessionFill::filled)
                     .thenComparingInt(s -> s.minutes() - s.session.minutesBudget())).toList();
         }
 
