@@ -16,7 +16,8 @@ import org.rehabplan.catalog.Exercise;
  * The solver's first phase: fills each week the way a therapist would start, in milliseconds, so that local search
  * begins from a safe plan that already meets most of the phase's targets. Week by week it first gives every session
  * the categories the phase asks of each session, then spreads the weekly categories over the sessions that lack them,
- * then tops up the weekly minutes, then fills the remaining time. Among safe exercises that fit it prefers the
+ * then tops up the weekly minutes, makes room for a weekly category still missing by taking out an exercise no target
+ * needs, then fills the remaining time. Among safe exercises that fit it prefers the
  * therapist's favourites, the exercises already chosen this week and last week (a steady routine, a gradual dose),
  * and the highest level within one of last week's in the category (gradual progression). Only empty, unpinned slots
  * are filled, and never beyond a session's time, so it never makes a plan less safe; local search improves on it.
@@ -72,6 +73,13 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             counts[slot.getExercise().category().ordinal()]++;
             minutes += slot.getMinutes();
             filled++;
+        }
+
+        void forget(Slot slot) {
+            ids.remove(slot.getExercise().id());
+            counts[slot.getExercise().category().ordinal()]--;
+            minutes -= slot.getMinutes();
+            filled--;
         }
 
         int minutes() {
@@ -167,10 +175,56 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
                     }
                 }
             }
+            for (Category c : CATEGORIES) {
+                // still short: make room by taking out an exercise no target needs
+                int missing = week.minSessions(c) - (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+                for (SessionFill session : emptiestFirst(c)) {
+                    if (missing > 0 && session.count(c) == 0 && makeRoom(session, c)) {
+                        missing--;
+                    }
+                }
+            }
             for (SessionFill session : sessions) {
                 while (add(session, null, Purpose.FILL)) {
                     // fill the remaining time
                 }
+            }
+        }
+
+        /** Replaces the longest exercise the targets can spare with one of the category; false when none can go. */
+        private boolean makeRoom(SessionFill session, Category category) {
+            List<Slot> spare = session.slots.stream()
+                    .filter(s -> !s.isPinned() && s.getExercise() != null && spare(session, s))
+                    .sorted(Comparator.comparingInt(Slot::getMinutes).reversed()).toList();
+            for (Slot slot : spare) {
+                Exercise removed = slot.getExercise();
+                set(session, slot, null);
+                if (add(session, category, Purpose.TARGET)) {
+                    return true;
+                }
+                set(session, slot, removed);
+            }
+            return false;
+        }
+
+        /** Whether taking the slot's exercise out leaves every target of its category met. */
+        private boolean spare(SessionFill session, Slot slot) {
+            Category c = slot.getExercise().category();
+            int sessionsWith = (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+            return session.count(c) - 1 >= week.minExercisesPerSession(c)
+                    && sessionsWith - (session.count(c) == 1 ? 1 : 0) >= week.minSessions(c)
+                    && minutesOf(c) - slot.getMinutes() >= week.minMinutes(c);
+        }
+
+        private void set(SessionFill session, Slot slot, Exercise exercise) {
+            if (slot.getExercise() != null) {
+                session.forget(slot);
+            }
+            director.beforeVariableChanged(slot, VARIABLE);
+            slot.setExercise(exercise);
+            director.afterVariableChanged(slot, VARIABLE);
+            if (exercise != null) {
+                session.record(slot);
             }
         }
 
@@ -191,11 +245,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             if (best == null) {
                 return false;
             }
-            Slot slot = session.freeSlot();
-            director.beforeVariableChanged(slot, VARIABLE);
-            slot.setExercise(best.exercise());
-            director.afterVariableChanged(slot, VARIABLE);
-            session.record(slot);
+            set(session, session.freeSlot(), best.exercise());
             used.add(best.exercise().id());
             return true;
         }
