@@ -16,8 +16,8 @@ import org.rehabplan.catalog.Exercise;
  * The solver's first phase: fills each week the way a therapist would start, in milliseconds, so that local search
  * begins from a safe plan that already meets most of the phase's targets. Week by week it first gives every session
  * the categories the phase asks of each session, then spreads the weekly categories over the sessions that lack them,
- * then tops up the weekly minutes, makes room for a weekly category still missing by taking out an exercise no target
- * needs, then fills the remaining time. Among safe exercises that fit it prefers the
+ * then tops up the weekly minutes, makes room for a weekly category still missing (taking out an exercise no target
+ * needs, or swapping one for a shorter one of its category), then fills the remaining time. Among safe exercises that fit it prefers the
  * therapist's favourites, the exercises already chosen this week and last week (a steady routine, a gradual dose),
  * and the highest level within one of last week's in the category (gradual progression). Only empty, unpinned slots
  * are filled, and never beyond a session's time, so it never makes a plan less safe; local search improves on it.
@@ -191,20 +191,37 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             }
         }
 
-        /** Replaces the longest exercise the targets can spare with one of the category; false when none can go. */
+        /**
+         * Makes room for the category in the session: takes out the longest exercise the targets can spare, or else
+         * swaps one for a shorter exercise of its own category; false when neither works.
+         */
         private boolean makeRoom(SessionFill session, Category category) {
-            List<Slot> spare = session.slots.stream()
-                    .filter(s -> !s.isPinned() && s.getExercise() != null && spare(session, s))
+            List<Slot> filled = session.slots.stream().filter(s -> !s.isPinned() && s.getExercise() != null)
                     .sorted(Comparator.comparingInt(Slot::getMinutes).reversed()).toList();
-            for (Slot slot : spare) {
+            for (Slot slot : filled) {
                 Exercise removed = slot.getExercise();
+                boolean spare = spare(session, slot);
                 set(session, slot, null);
                 if (add(session, category, Purpose.TARGET)) {
-                    return true;
+                    if (spare || add(session, removed.category(), Purpose.TARGET)) {
+                        return true;
+                    }
+                    undoLast(session, category);
                 }
                 set(session, slot, removed);
             }
             return false;
+        }
+
+        /** Takes out the exercise of the category that {@link #add} put in last. */
+        private void undoLast(SessionFill session, Category category) {
+            for (int i = session.slots.size() - 1; i >= 0; i--) {
+                Slot slot = session.slots.get(i);
+                if (!slot.isPinned() && slot.is(category)) {
+                    set(session, slot, null);
+                    return;
+                }
+            }
         }
 
         /** Whether taking the slot's exercise out leaves every target of its category met. */

@@ -23,16 +23,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SolverConfiguration {
 
+    static final long QUICK_ANNEAL_SECONDS = 3;
+
     static SolverConfig solverConfig(PlanningProperties properties) {
         return new SolverConfig()
                 .withSolutionClass(ExercisePlan.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        localSearch())
+                        quickAnneal(), localSearch())
                 .withTerminationConfig(new TerminationConfig()
                         .withUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis())
                         .withMillisecondsSpentLimit(properties.timeLimit().toMillis()));
+    }
+
+    /**
+     * A first anneal that cools down within {@value #QUICK_ANNEAL_SECONDS} s, so a good plan is there early (the UI
+     * shows progress; most API callers stop at the unimproved limit); the second, slower one uses the rest of the time.
+     */
+    static LocalSearchPhaseConfig quickAnneal() {
+        LocalSearchPhaseConfig quick = localSearch();
+        quick.setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(QUICK_ANNEAL_SECONDS));
+        return quick;
     }
 
     /**
