@@ -50,15 +50,16 @@ final class PlanCollectors {
             WeekTally::result);
 
     /** For one category: how many slots of each level each week holds, and which of them jump levels. */
-    static final UniConstraintCollector<Slot, int[][], LevelJumps> LEVEL_JUMPS = collector(
-            () -> new int[MAX_WEEKS][MAX_LEVEL + 1],
-            (counts, slot) -> {
+    static final UniConstraintCollector<Slot, LevelTally, LevelJumps> LEVEL_JUMPS = collector(
+            LevelTally::new,
+            (tally, slot) -> {
                 int week = slot.getWeek().index();
                 int level = Math.min(slot.getExercise().level(), MAX_LEVEL);
-                counts[week][level]++;
-                return () -> counts[week][level]--;
+                tally.lastWeek = Math.max(tally.lastWeek, week);
+                tally.counts[week][level]++;
+                return () -> tally.counts[week][level]--;
             },
-            LevelJumps::of);
+            tally -> LevelJumps.of(tally.counts, tally.lastWeek));
 
     /** For one exercise: the weeks it is used in and how its dose moves between them. */
     static final UniConstraintCollector<Slot, ExerciseTally, ExerciseWeeks> EXERCISE_WEEKS = collector(
@@ -137,6 +138,12 @@ final class PlanCollectors {
         }
     }
 
+    /** Slots per week and level; {@code lastWeek} bounds the scan (the latest week ever seen, weeks never move). */
+    static final class LevelTally {
+        private final int[][] counts = new int[MAX_WEEKS][MAX_LEVEL + 1];
+        private int lastWeek;
+    }
+
     static final class WeekTally {
         private final int[][] perSession = new int[MAX_SESSIONS][CATEGORIES];
         private final int[] sessions = new int[CATEGORIES];
@@ -166,10 +173,10 @@ final class PlanCollectors {
      * with none of the category the week before don't count), and the weeks where that happens (bit per week).
      */
     record LevelJumps(int slots, long weeks) {
-        static LevelJumps of(int[][] counts) {
+        static LevelJumps of(int[][] counts, int lastWeek) {
             int slots = 0;
             long weeks = 0;
-            for (int w = 2; w < MAX_WEEKS; w++) {
+            for (int w = 2; w <= lastWeek; w++) {
                 int before = hardest(counts[w - 1]);
                 if (before == 0) {
                     continue;

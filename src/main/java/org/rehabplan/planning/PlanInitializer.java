@@ -16,7 +16,8 @@ import org.rehabplan.catalog.Exercise;
  * The solver's first phase: fills each week the way a therapist would start, in milliseconds, so that local search
  * begins from a safe plan that already meets most of the phase's targets. Week by week it first gives every session
  * the categories the phase asks of each session, then spreads the weekly categories over the sessions that lack them,
- * then tops up the weekly minutes, then fills the remaining time. Among safe exercises that fit it prefers the
+ * then tops up the weekly minutes, makes room for a weekly category still missing (taking out an exercise no target
+ * needs, or swapping one for a shorter one of its category), then fills the remaining time. Among safe exercises that fit it prefers the
  * therapist's favourites, the exercises already chosen this week and last week (a steady routine, a gradual dose),
  * and the highest level within one of last week's in the category (gradual progression). Only empty, unpinned slots
  * are filled, and never beyond a session's time, so it never makes a plan less safe; local search improves on it.
@@ -32,7 +33,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         ExercisePlan plan = director.getWorkingSolution();
         Map<Session, SessionFill> fills = new HashMap<>();
         for (Slot slot : plan.getSlots()) {
-            fills.computeIfAbsent(slot.getSession(), SessionFill::new).slots.add(slot);
+            fills.computeIfAbsent(slot.getSession(), SessionFill::new).addSlot(slot);
         }
         Map<Category, Integer> hardestLastWeek = new HashMap<>();
         Set<String> usedLastWeek = new HashSet<>();
@@ -51,30 +52,60 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
     private static final class SessionFill {
         final Session session;
         final List<Slot> slots = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private final int[] counts = new int[CATEGORIES.length];
+        private int minutes;
+        private int filled;
 
         SessionFill(Session session) {
             this.session = session;
         }
 
+        void addSlot(Slot slot) {
+            slots.add(slot);
+            if (slot.getExercise() != null) {
+                record(slot);
+            }
+        }
+
+        void record(Slot slot) {
+            ids.add(slot.getExercise().id());
+            counts[slot.getExercise().category().ordinal()]++;
+            minutes += slot.getMinutes();
+            filled++;
+        }
+
+        void forget(Slot slot) {
+            ids.remove(slot.getExercise().id());
+            counts[slot.getExercise().category().ordinal()]--;
+            minutes -= slot.getMinutes();
+            filled--;
+        }
+
         int minutes() {
-            return slots.stream().mapToInt(Slot::getMinutes).sum();
+            return minutes;
+        }
+
+        int filled() {
+            return filled;
         }
 
         int count(Category category) {
-            return (int) slots.stream().filter(s -> s.is(category)).count();
-        }
-
-        boolean holds(Exercise exercise) {
-            return slots.stream().anyMatch(s -> s.getExercise() != null && s.getExercise().id().equals(exercise.id()));
+            return counts[category.ordinal()];
         }
 
         Slot freeSlot() {
-            return slots.stream().filter(s -> !s.isPinned() && s.getExercise() == null).findFirst().orElse(null);
+            for (Slot slot : slots) {
+                if (!slot.isPinned() && slot.getExercise() == null) {
+                    return slot;
+                }
+            }
+            return null;
         }
 
         boolean fits(WeekExercise candidate) {
-            return freeSlot() != null && !holds(candidate.exercise())
-                    && minutes() + candidate.minutes() <= session.minutesBudget();
+            return filled < slots.size() && !ids.contains(candidate.exercise().id())
+                    && minutes + candidate.minutes() <= session.minutesBudget() && freeSlot() != null;
         }
     }
 
@@ -144,10 +175,73 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
                     }
                 }
             }
+            for (Category c : CATEGORIES) {
+                // still short: make room by taking out an exercise no target needs
+                int missing = week.minSessions(c) - (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+                for (SessionFill session : emptiestFirst(c)) {
+                    if (missing > 0 && session.count(c) == 0 && makeRoom(session, c)) {
+                        missing--;
+                    }
+                }
+            }
             for (SessionFill session : sessions) {
                 while (add(session, null, Purpose.FILL)) {
                     // fill the remaining time
                 }
+            }
+        }
+
+        /**
+         * Makes room for the category in the session: takes out the longest exercise the targets can spare, or else
+         * swaps one for a shorter exercise of its own category; false when neither works.
+         */
+        private boolean makeRoom(SessionFill session, Category category) {
+            List<Slot> filled = session.slots.stream().filter(s -> !s.isPinned() && s.getExercise() != null)
+                    .sorted(Comparator.comparingInt(Slot::getMinutes).reversed()).toList();
+            for (Slot slot : filled) {
+                Exercise removed = slot.getExercise();
+                boolean spare = spare(session, slot);
+                set(session, slot, null);
+                if (add(session, category, Purpose.TARGET)) {
+                    if (spare || add(session, removed.category(), Purpose.TARGET)) {
+                        return true;
+                    }
+                    undoLast(session, category);
+                }
+                set(session, slot, removed);
+            }
+            return false;
+        }
+
+        /** Takes out the exercise of the category that {@link #add} put in last. */
+        private void undoLast(SessionFill session, Category category) {
+            for (int i = session.slots.size() - 1; i >= 0; i--) {
+                Slot slot = session.slots.get(i);
+                if (!slot.isPinned() && slot.is(category)) {
+                    set(session, slot, null);
+                    return;
+                }
+            }
+        }
+
+        /** Whether taking the slot's exercise out leaves every target of its category met. */
+        private boolean spare(SessionFill session, Slot slot) {
+            Category c = slot.getExercise().category();
+            int sessionsWith = (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+            return session.count(c) - 1 >= week.minExercisesPerSession(c)
+                    && sessionsWith - (session.count(c) == 1 ? 1 : 0) >= week.minSessions(c)
+                    && minutesOf(c) - slot.getMinutes() >= week.minMinutes(c);
+        }
+
+        private void set(SessionFill session, Slot slot, Exercise exercise) {
+            if (slot.getExercise() != null) {
+                session.forget(slot);
+            }
+            director.beforeVariableChanged(slot, VARIABLE);
+            slot.setExercise(exercise);
+            director.afterVariableChanged(slot, VARIABLE);
+            if (exercise != null) {
+                session.record(slot);
             }
         }
 
@@ -168,10 +262,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             if (best == null) {
                 return false;
             }
-            Slot slot = session.freeSlot();
-            director.beforeVariableChanged(slot, VARIABLE);
-            slot.setExercise(best.exercise());
-            director.afterVariableChanged(slot, VARIABLE);
+            set(session, session.freeSlot(), best.exercise());
             used.add(best.exercise().id());
             return true;
         }
@@ -188,14 +279,19 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         }
 
         private int minutesOf(Category category) {
-            return sessions.stream().flatMap(s -> s.slots.stream()).filter(s -> s.is(category))
-                    .mapToInt(Slot::getMinutes).sum();
+            int minutes = 0;
+            for (SessionFill session : sessions) {
+                for (Slot slot : session.slots) {
+                    minutes += slot.is(category) ? slot.getMinutes() : 0;
+                }
+            }
+            return minutes;
         }
 
         /** Sessions with the fewest exercises of the category first, then the fewest exercises, then the most time. */
         private List<SessionFill> emptiestFirst(Category category) {
             return sessions.stream().sorted(Comparator.comparingInt((SessionFill s) -> s.count(category))
-                    .thenComparingLong(s -> s.slots.stream().filter(slot -> slot.getExercise() != null).count())
+                    .thenComparingInt(SessionFill::filled)
                     .thenComparingInt(s -> s.minutes() - s.session.minutesBudget())).toList();
         }
 

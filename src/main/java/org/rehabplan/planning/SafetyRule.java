@@ -182,7 +182,11 @@ public enum SafetyRule {
 
     /** Every rule the exercise breaks in that week, as sentences. */
     public static List<String> reasonsAgainst(Exercise exercise, PlanWeek week) {
-        return java.util.Arrays.stream(values()).map(r -> r.check(exercise, week))
+        WeekExercise known = week.of(exercise);
+        if (known.safe()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(values()).filter(known::breaks).map(r -> r.check(exercise, week))
                 .flatMap(Optional::stream).toList();
     }
 

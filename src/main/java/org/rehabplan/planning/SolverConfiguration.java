@@ -6,7 +6,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
@@ -18,16 +23,46 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SolverConfiguration {
 
+    static final long QUICK_ANNEAL_SECONDS = 3;
+
     static SolverConfig solverConfig(PlanningProperties properties) {
         return new SolverConfig()
                 .withSolutionClass(ExercisePlan.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        new LocalSearchPhaseConfig())
+                        quickAnneal(), localSearch())
                 .withTerminationConfig(new TerminationConfig()
                         .withUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis())
                         .withMillisecondsSpentLimit(properties.timeLimit().toMillis()));
+    }
+
+    /**
+     * A first anneal that cools down within {@value #QUICK_ANNEAL_SECONDS} s, so a good plan is there early (the UI
+     * shows progress; most API callers stop at the unimproved limit); the second, slower one uses the rest of the time.
+     */
+    static LocalSearchPhaseConfig quickAnneal() {
+        LocalSearchPhaseConfig quick = localSearch();
+        quick.setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(QUICK_ANNEAL_SECONDS));
+        return quick;
+    }
+
+    /**
+     * Chosen by measurement on the 12-week benchmark (README, "Benchmarks"): simulated annealing that accepts a
+     * slightly worse prescription (one medium point) or quality early on, since covering the last target usually
+     * takes a detour, beat late acceptance and tabu search; changes plus swaps within a week (swaps across weeks are
+     * rarely allowed: each week has its own safe exercises).
+     */
+    static LocalSearchPhaseConfig localSearch() {
+        SwapMoveSelectorConfig sameWeekSwaps = new SwapMoveSelectorConfig();
+        sameWeekSwaps.setFilterClass(SameWeekSwap.class);
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+        localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(new ChangeMoveSelectorConfig(), sameWeekSwaps));
+        localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
+                .withSimulatedAnnealingStartingTemperature("0hard/1medium/50soft"));
+        localSearch.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4));
+        return localSearch;
     }
 
     @Bean

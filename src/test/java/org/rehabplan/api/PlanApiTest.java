@@ -9,16 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.planning.PlanningProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "therapist", roles = "THERAPIST")
 class PlanApiTest {
 
     /** The seed built to leave nothing safe; every other seed must get a feasible plan. */
@@ -41,14 +45,21 @@ class PlanApiTest {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    PlanningProperties solverLimits;
+
     static Stream<Path> seeds() throws IOException {
         return Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".json")).sorted();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void everySeedPatientGetsAFeasiblePlanOrTheNamedConflicts(Path seed) throws Exception {
+    void everySeedPatientGetsAFeasiblePlanOrTheNamedConflictsWithinTheSolveLimit(Path seed) throws Exception {
+        long start = System.nanoTime();
         JsonNode plan = generate(Files.readString(seed));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // the solve stops by the configured limit; building, explaining and serialising the plan come on top
+        assertThat(took).isLessThan(solverLimits.timeLimit().plusSeconds(2));
         if (seed.getFileName().toString().equals(IMPOSSIBLE_SEED)) {
             assertThat(plan.get("feasible").asBoolean()).isFalse();
             assertThat(plan.get("conflicts").size()).isPositive();
@@ -74,7 +85,16 @@ class PlanApiTest {
     static Stream<Arguments> invalidProfiles() {
         return Stream.of(
                 Arguments.of("painLevel", "11", "painLevel", "between 0 and 10"),
+                Arguments.of("painLevel", "-1", "painLevel", "between 0 and 10"),
                 Arguments.of("planWeeks", "0", "planWeeks", "between 1 and 52"),
+                Arguments.of("planWeeks", "53", "planWeeks", "between 1 and 52"),
+                Arguments.of("sessionsPerWeek", "0", "sessionsPerWeek", "between 1 and 7"),
+                Arguments.of("sessionsPerWeek", "8", "sessionsPerWeek", "between 1 and 7"),
+                Arguments.of("restrictions", "[{\"type\": \"LIFT_LIMIT\", \"maxKg\": -1}]", "restrictions[0].maxKg",
+                        "0 kg or more"),
+                Arguments.of("restrictions", "[{\"type\": \"NO_JUMPING\"}]", "restrictions[0].type",
+                        "unknown value NO_JUMPING"),
+                Arguments.of("equipment", "[\"TRAMPOLINE\"]", "equipment[0]", "unknown value TRAMPOLINE"),
                 Arguments.of("planWeeks", "null", "planWeeks", "enter the number of weeks"),
                 Arguments.of("minutesPerSession", "2", "minutesPerSession", "between 5 and 180"),
                 Arguments.of("fallRisk", "\"EXTREME\"", "fallRisk", "unknown value EXTREME"),

@@ -133,13 +133,21 @@ class PlanBenchmark {
                 : String.format("%.2f %%", 100.0 * (end.softScore() - at.softScore()) / Math.abs(end.softScore()));
     }
 
-    /** Fills each session in order with the first safe exercises that fit its time and are new to the session. */
+    /**
+     * Fills each session's free slots in order with the first safe exercises that fit its time and are new to the
+     * session; pinned slots keep theirs.
+     */
     static ExercisePlan greedyFirstFit(ExercisePlan plan) {
         for (Session session : plan.getSessions()) {
             int minutes = 0;
             Set<String> used = new HashSet<>();
             for (Slot slot : plan.getSlots()) {
                 if (slot.getSession() != session) {
+                    continue;
+                }
+                if (slot.isPinned()) {
+                    minutes += slot.getMinutes();
+                    used.add(slot.getExercise().id());
                     continue;
                 }
                 for (Exercise exercise : session.week().safeExercises()) {

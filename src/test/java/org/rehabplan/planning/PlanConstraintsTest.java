@@ -452,6 +452,14 @@ class PlanConstraintsTest {
         }
 
         @Test
+        void aWeekOfEmptySlotsHasNoRoutineCost() {
+            PlanWeek week = week(profile, 1, easy);
+            verifier.verifyThat(PlanConstraints::consistentRoutineWithinWeek)
+                    .given(slot(session(week, 1), 1, null), slot(session(week, 2), 1, null))
+                    .penalizesBy(0);
+        }
+
+        @Test
         void anExerciseStillUsedFourWeeksLaterIsPenalisedOnce() {
             PlanWeek first = week(profile, 1, easy);
             PlanWeek fifth = week(profile, 5, easy);

@@ -39,8 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PlanSafetyPropertyTest {
 
-    private static final int PROFILES = 1_000;
+    private static final int PROFILES = Integer.getInteger("rehabplan.property.profiles", 1_000);
     private static final long SEED = 20261124L;
+    /**
+     * Short solves: the first phase already yields a safe plan, so the property is about what the solver keeps, not
+     * how far it gets; {@code -Drehabplan.property.limitMs=2000} (and more profiles) makes a longer run.
+     */
+    private static final long LIMIT_MS = Long.getLong("rehabplan.property.limitMs", 100);
+    private static final long UNIMPROVED_MS = Math.max(10, LIMIT_MS / 5);
 
     private static Catalog catalog;
     private static Protocol protocol;
@@ -55,9 +61,9 @@ class PlanSafetyPropertyTest {
         protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
         factory = new PlanProblemFactory(catalog, protocol);
         SolverConfig config = SolverConfiguration.solverConfig(
-                        new PlanningProperties(java.time.Duration.ofMillis(40), java.time.Duration.ofMillis(250), 1))
+                        new PlanningProperties(java.time.Duration.ofMillis(UNIMPROVED_MS), java.time.Duration.ofMillis(LIMIT_MS), 1))
                 .withTerminationConfig(new TerminationConfig()
-                        .withUnimprovedMillisecondsSpentLimit(40L).withMillisecondsSpentLimit(250L));
+                        .withUnimprovedMillisecondsSpentLimit(UNIMPROVED_MS).withMillisecondsSpentLimit(LIMIT_MS));
         solverFactory = SolverFactory.create(config);
         solutionManager = SolutionManager.create(solverFactory);
     }
