@@ -153,20 +153,11 @@ final class PlanAssembler {
             if (used.contains(e.id())) {
                 continue;
             }
-            Set<String> reasons = new LinkedHashSet<>();
-            List<Integer> safeWeeks = new ArrayList<>();
-            for (PlanWeek week : plan.getWeeks()) {
-                List<String> against = SafetyRule.reasonsAgainst(e, week);
-                if (against.isEmpty()) {
-                    safeWeeks.add(week.index());
-                }
-                reasons.addAll(against);
-            }
-            if (!safeWeeks.isEmpty()) {
-                reasons.clear();
-                reasons.add("Safe in weeks " + ranges(safeWeeks) + " but not chosen: other exercises met the "
-                        + "phase's targets better within the session time.");
-            }
+            List<Integer> safeWeeks = plan.getWeeks().stream()
+                    .filter(week -> SafetyRule.reasonsAgainst(e, week).isEmpty()).map(PlanWeek::index).toList();
+            List<String> reasons = safeWeeks.isEmpty() ? WeeklyReasons.against(e, plan.getWeeks())
+                    : List.of("Safe in weeks " + ranges(safeWeeks) + " but not chosen: other exercises met the "
+                    + "phase's targets better within the session time.");
             excluded.add(new ExcludedExercise(e.id(), e.name(), List.copyOf(reasons)));
         }
         return excluded;

@@ -67,15 +67,11 @@ public class PlanProblemFactory {
      * every week of the plan.
      */
     public List<String> reasonsAgainst(Exercise exercise, PatientProfile profile) {
-        java.util.Map<String, List<Integer>> weeksByReason = new java.util.LinkedHashMap<>();
+        List<PlanWeek> weeks = new ArrayList<>();
         for (int w = 1; w <= profile.planWeeks(); w++) {
-            for (String reason : SafetyRule.reasonsAgainst(exercise, week(profile, w, List.of(exercise)))) {
-                weeksByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(w);
-            }
+            weeks.add(week(profile, w, List.of(exercise)));
         }
-        return weeksByReason.entrySet().stream().map(e -> (e.getValue().size() == profile.planWeeks()
-                ? "Every week: " : (e.getValue().size() == 1 ? "Week " : "Weeks ")
-                + PlanAssembler.ranges(e.getValue()) + ": ") + e.getKey()).toList();
+        return WeeklyReasons.against(exercise, weeks);
     }
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {

@@ -93,8 +93,7 @@ public enum SafetyRule {
         Optional<String> check(Exercise e, PlanWeek week) {
             return e.minWeeksAfterProcedure() > week.weeksAfterProcedure()
                     ? Optional.of(e.name() + " starts " + e.minWeeksAfterProcedure()
-                    + " weeks after the procedure at the earliest (week " + week.index() + " is "
-                    + week.weeksAfterProcedure() + " weeks after)")
+                    + " weeks after the procedure at the earliest")
                     : Optional.empty();
         }
     },
