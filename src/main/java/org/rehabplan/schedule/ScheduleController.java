@@ -28,7 +28,7 @@ class ScheduleController {
 
     /** The app's links to a version's print page and PDF. */
     static String pageUrl(long patientId, long versionId) {
-        return "/schedule/" + patientId + "/" + versionId;
+        return "/" + ScheduleService.pagePath(patientId, versionId);
     }
 
     @GetMapping("/schedule/{patientId}/{versionId}")

@@ -29,6 +29,11 @@ public class ScheduleService {
         this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper));
     }
 
+    /** The print page of a version, relative to the app root ({@code + ".pdf"}: its PDF). */
+    public static String pagePath(long patientId, long versionId) {
+        return "schedule/" + patientId + "/" + versionId;
+    }
+
     /** The version, if the signed-in therapist may see the patient and the version is that patient's. */
     public Optional<SavedPlan> savedPlan(long patientId, long versionId) {
         if (patients.find(patientId).isEmpty()) {

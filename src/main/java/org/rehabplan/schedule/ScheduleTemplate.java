@@ -199,8 +199,9 @@ public final class ScheduleTemplate {
                 boolean scheduled = session.exercises().stream()
                         .anyMatch(e -> e.exerciseId().equals(exercise.exerciseId()));
                 if (scheduled) {
-                    html.open("td", "rp-s-col-day").empty("span", "rp-s-tick", "aria-label",
-                            "done on " + ScheduleDates.weekdayLong(session.date())).close("td");
+                    // open + close, not <span/>: the same markup is parsed as HTML by browsers and the app preview
+                    html.open("td", "rp-s-col-day").open("span", "rp-s-tick", "aria-label",
+                            "done on " + ScheduleDates.weekdayLong(session.date())).close("span").close("td");
                 } else {
                     html.element("td", "rp-s-col-day rp-s-off", "–");
                 }

@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SyntheticPlans {
 
+    /** Profile notes are the therapist's record: they must never reach the patient's paper. */
+    static final String CLINICAL_NOTE = "Clinical note for the therapist only";
     static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     static final Catalog CATALOG = new CatalogLoader(MAPPER).load("file:exercises/");
 
@@ -38,7 +40,7 @@ final class SyntheticPlans {
 
     static PatientProfile profile(String displayName, int weeks, int sessions) {
         List<DayOfWeek> days = List.of(DayOfWeek.values()).subList(0, sessions);
-        return new PatientProfile("synthetic-1", displayName, null, LocalDate.of(2026, 11, 10),
+        return new PatientProfile("synthetic-1", displayName, CLINICAL_NOTE, LocalDate.of(2026, 11, 10),
                 LocalDate.of(2026, 11, 24), weeks, sessions, days, 40, 3, FallRisk.MODERATE, false, false,
                 EnumSet.allOf(Equipment.class), List.of(),
                 List.of(Restriction.of(RestrictionType.NO_SPINAL_FLEXION, 12),
