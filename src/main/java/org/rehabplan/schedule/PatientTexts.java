@@ -34,6 +34,8 @@ public record PatientTexts(
         String weekReminder,
         String tickHeading,
         String howToHeading,
+        String howToNewHeading,
+        String seeWeek,
         String tipLabel,
         String careLabel,
         String noSafePlan,

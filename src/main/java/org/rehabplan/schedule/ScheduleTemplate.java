@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +70,9 @@ public final class ScheduleTemplate {
             toolbar(html, page);
         }
         cover(html, profile, plan);
+        Map<String, Integer> explainedInWeek = new HashMap<>();
         for (WeekPlan week : plan.weeks()) {
-            week(html, profile, plan.weeks().size(), week);
+            week(html, profile, plan.weeks().size(), week, explainedInWeek);
         }
         html.element("p", "rp-s-footer", texts.footer());
         return (embedded ? html.close("div") : html.close("body").close("html")).toString();
@@ -150,7 +153,12 @@ public final class ScheduleTemplate {
         html.element("p", "rp-s-emergency", texts.emergency()).close("div");
     }
 
-    private void week(Xhtml html, PatientProfile profile, int weekCount, WeekPlan week) {
+    /**
+     * A week: its dates, its rules, the tick chart, and how to do each exercise that is new this week (those already
+     * explained point back to their week, so a 12-week plan stays a short booklet rather than repeating itself).
+     */
+    private void week(Xhtml html, PatientProfile profile, int weekCount, WeekPlan week,
+                      Map<String, Integer> explainedInWeek) {
         LocalDate start = week.start();
         html.open("div", "rp-s-week")
                 .element("h2", "rp-s-week-title", "Week " + week.week() + " of " + weekCount)
@@ -167,9 +175,19 @@ public final class ScheduleTemplate {
         html.close("div");
 
         Map<String, ScheduledExercise> exercises = exercisesInOrder(week);
-        tickChart(html, week, exercises);
-        html.element("h3", "rp-s-howto-title", texts.howToHeading());
-        exercises.values().forEach(e -> exercise(html, e));
+        List<SessionPlan> sessions = week.sessions().stream()
+                .sorted(Comparator.comparing(SessionPlan::date)).toList();
+        tickChart(html, sessions, exercises, explainedInWeek);
+        List<ScheduledExercise> fresh = exercises.values().stream()
+                .filter(e -> !explainedInWeek.containsKey(e.exerciseId())).toList();
+        if (!fresh.isEmpty()) {
+            html.element("h3", "rp-s-howto-title", explainedInWeek.isEmpty() ? texts.howToHeading()
+                    : texts.howToNewHeading());
+            fresh.forEach(e -> {
+                exercise(html, e);
+                explainedInWeek.put(e.exerciseId(), week.week());
+            });
+        }
         html.element("p", "rp-s-reminder", texts.weekReminder()).close("div");
     }
 
@@ -182,20 +200,25 @@ public final class ScheduleTemplate {
         return exercises;
     }
 
-    private void tickChart(Xhtml html, WeekPlan week, Map<String, ScheduledExercise> exercises) {
+    private void tickChart(Xhtml html, List<SessionPlan> sessions, Map<String, ScheduledExercise> exercises,
+                           Map<String, Integer> explainedInWeek) {
         html.element("h3", "rp-s-ticks-title", texts.tickHeading());
         html.open("table", "rp-s-ticks").open("thead").open("tr")
                 .element("th", "rp-s-col-name", "Exercise")
                 .element("th", "rp-s-col-dose", "How much");
-        for (SessionPlan session : week.sessions()) {
+        for (SessionPlan session : sessions) {
             html.open("th", "rp-s-col-day").text(ScheduleDates.shortDay(session.date())).empty("br", null)
                     .text(ScheduleDates.shortDate(session.date())).close("th");
         }
         html.close("tr").close("thead").open("tbody");
         for (ScheduledExercise exercise : exercises.values()) {
-            html.open("tr").element("td", "rp-s-col-name", exercise.name())
-                    .element("td", "rp-s-col-dose", Doses.plain(exercise));
-            for (SessionPlan session : week.sessions()) {
+            html.open("tr").open("td", "rp-s-col-name").text(exercise.name());
+            Integer explained = explainedInWeek.get(exercise.exerciseId());
+            if (explained != null) {
+                html.element("span", "rp-s-see", texts.seeWeek().replace("{week}", explained.toString()));
+            }
+            html.close("td").element("td", "rp-s-col-dose", Doses.plain(exercise));
+            for (SessionPlan session : sessions) {
                 boolean scheduled = session.exercises().stream()
                         .anyMatch(e -> e.exerciseId().equals(exercise.exerciseId()));
                 if (scheduled) {

@@ -49,7 +49,16 @@ final class SyntheticPlans {
                         Restriction.of(RestrictionType.NO_IMPACT, null)));
     }
 
+    /** Every slot a different exercise (the worst case for the booklet's length). */
     static PlanResult plan(PatientProfile profile, int exercisesPerSession) {
+        return plan(profile, exercisesPerSession, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like a solved plan: each week draws its sessions from a pool of {@code weeklyPool} exercises, and the pool moves
+     * on by two exercises a week (progression).
+     */
+    static PlanResult plan(PatientProfile profile, int exercisesPerSession, int weeklyPool) {
         List<Exercise> usable = CATALOG.exercises().stream().filter(e -> !e.isContraindicated()).toList();
         List<WeekPlan> weeks = new ArrayList<>();
         int next = 0;
@@ -60,7 +69,9 @@ final class SyntheticPlans {
             for (int s = 0; s < days.size(); s++) {
                 List<ScheduledExercise> exercises = new ArrayList<>();
                 for (int i = 0; i < exercisesPerSession; i++) {
-                    exercises.add(scheduled(usable.get(next++ % usable.size())));
+                    int index = weeklyPool == Integer.MAX_VALUE ? next++
+                            : 2 * (w - 1) + (s * exercisesPerSession + i) % weeklyPool;
+                    exercises.add(scheduled(usable.get(index % usable.size())));
                 }
                 sessions.add(new SessionPlan(s + 1, days.get(s), start.plusDays(days.get(s).ordinal()),
                         exercisesPerSession * 5, exercises));
