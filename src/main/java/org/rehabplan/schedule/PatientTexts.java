@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,11 @@ public record PatientTexts(
         String tipLabel,
         String careLabel,
         String noSafePlan,
+        String linkExpiredHeading,
         String linkExpired,
+        String linkRevokedHeading,
         String linkRevoked,
+        String linkUnknownHeading,
         String linkUnknown,
         String footer) {
 
@@ -51,7 +55,7 @@ public record PatientTexts(
     }
 
     public PatientTexts {
-        liftComparisons = liftComparisons.stream().sorted(Comparator.comparingDouble(LiftComparison::kg)).toList();
+        liftComparisons = liftComparisons == null ? null : liftComparisons.stream().sorted(Comparator.comparingDouble(LiftComparison::kg)).toList();
     }
 
     static PatientTexts load(ObjectMapper mapper) {
@@ -69,6 +73,15 @@ public record PatientTexts(
 
     /** A missing sentence would silently drop a safety rule from the paper: refuse to start instead. */
     private void requireComplete() {
+        for (RecordComponent component : PatientTexts.class.getRecordComponents()) {
+            try {
+                if (component.getAccessor().invoke(this) == null) {
+                    throw new IllegalStateException(LOCATION + ": \"" + component.getName() + "\" is missing");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         for (RestrictionType type : RestrictionType.values()) {
             if (type != RestrictionType.LIFT_LIMIT && type != RestrictionType.EXCLUDE_EXERCISE
                     && (restrictionSentences == null || !restrictionSentences.containsKey(type))) {

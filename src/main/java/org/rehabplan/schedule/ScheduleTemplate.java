@@ -97,7 +97,7 @@ public final class ScheduleTemplate {
         if (page.medium() == Medium.PDF) {
             html.open("style", null).raw(css).close("style");
         } else {
-            html.empty("link", null, "rel", "stylesheet", "href", page.basePath() + "/styles/schedule-fonts.css")
+            html.empty("link", null, "rel", "stylesheet", "href", page.basePath() + "/styles/schedule-browser.css")
                     .empty("link", null, "rel", "stylesheet", "href", page.basePath() + "/styles/schedule.css");
         }
         html.close("head");
@@ -240,22 +240,13 @@ public final class ScheduleTemplate {
                 .element("h4", null, scheduled.name())
                 .element("p", "rp-s-dose", Doses.plain(scheduled));
         exercise.ifPresent(e -> {
-            steps(html, e.instructions());
+            list(html, "ol", "rp-s-steps", e.instructions());
             e.cues().forEach(cue -> html.open("p", "rp-s-cue").element("strong", null, texts.tipLabel())
                     .text(" " + cue).close("p"));
             e.precautions().forEach(care -> html.open("p", "rp-s-care").element("strong", null, texts.careLabel())
                     .text(" " + care).close("p"));
         });
         html.close("div");
-    }
-
-    /** Numbered steps with the numbers written out, so they print in the embedded font at the body size. */
-    private static void steps(Xhtml html, List<String> steps) {
-        html.open("ol", "rp-s-steps");
-        for (int i = 0; i < steps.size(); i++) {
-            html.open("li").element("span", "rp-s-num", (i + 1) + ".").text(" " + steps.get(i)).close("li");
-        }
-        html.close("ol");
     }
 
     private static void list(Xhtml html, String tag, String cssClass, List<String> items) {

@@ -61,12 +61,12 @@ class ShareController {
         Page page = new Page(Medium.BROWSER, base, null, false);
         return switch (opened) {
             case Opened.Expired expired -> SchedulePages.html(HttpStatus.GONE, schedules.message(
-                    "This link has expired", List.of(texts.linkExpired().replace("{date}", date(expired.at()))), page));
+                    texts.linkExpiredHeading(), List.of(texts.linkExpired().replace("{date}", date(expired.at()))), page));
             case Opened.Revoked revoked -> SchedulePages.html(HttpStatus.GONE, schedules.message(
-                    "This link was withdrawn", List.of(texts.linkRevoked().replace("{date}", date(revoked.at()))),
+                    texts.linkRevokedHeading(), List.of(texts.linkRevoked().replace("{date}", date(revoked.at()))),
                     page));
             default -> SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message(
-                    "This link does not work", List.of(texts.linkUnknown()), page));
+                    texts.linkUnknownHeading(), List.of(texts.linkUnknown()), page));
         };
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -197,7 +198,8 @@ class ScheduleDocumentTest {
 
     static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return oneLine(new PDFTextStripper().getText(doc));
+            // NFKC: the PDF may set "fi"/"fl" as ligatures
+            return oneLine(Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC));
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Route("patients/:patientId/plans/:versionId")
 @PermitAll
-@StyleSheet("styles/schedule-fonts.css")
+@StyleSheet("styles/schedule-browser.css")
 @StyleSheet("styles/schedule.css")
 public class PlanVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -76,6 +77,7 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
         noSafePlan.addClassName("rp-infeasible");
         noSafePlan.setVisible(false);
         content.setWidthFull();
+        content.addClassName("rp-schedule-preview");
         HorizontalLayout toolbar = new HorizontalLayout(print, pdf, back);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
@@ -135,7 +137,8 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
         pdf.setHref(page + ".pdf");
         sharePanel = new ShareLinksPanel(shares, patientId, versionId, shareBase());
         addComponentAtIndex(indexOf(content), sharePanel);
-        content.add(new Html(schedules.html(saved, new Page(Medium.EMBEDDED, "", null, false))));
+        content.add(new H3("What the patient gets"),
+                new Html(schedules.html(saved, new Page(Medium.EMBEDDED, "", null, false))));
     }
 
     /** Absolute address for share links: {@code rehabplan.share.base-url} behind a proxy, else this request's. */

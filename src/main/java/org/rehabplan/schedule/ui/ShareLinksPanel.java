@@ -38,6 +38,7 @@ class ShareLinksPanel extends VerticalLayout {
     final TextField newLink = new TextField("New link — copy it now: it is shown only this once");
     final Anchor openNewLink = new Anchor("", "Open");
     final Grid<LinkSummary> grid = new Grid<>(LinkSummary.class, false);
+    private final Paragraph none = new Paragraph("No share links yet.");
 
     ShareLinksPanel(ShareLinkService shares, long patientId, long versionId, String shareBase) {
         this.shares = shares;
@@ -70,7 +71,7 @@ class ShareLinksPanel extends VerticalLayout {
         add(new H3("Share with the patient"),
                 new Paragraph("The patient opens the link without an account and sees only this schedule, ready "
                         + "to print. Links expire after " + shares.expiry().toDays() + " days; revoke one at any time."),
-                create, created, grid);
+                create, created, none, grid);
         refresh();
     }
 
@@ -104,7 +105,10 @@ class ShareLinksPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(shares.links(patientId));
+        var links = shares.links(patientId);
+        grid.setItems(links);
+        grid.setVisible(!links.isEmpty());
+        none.setVisible(links.isEmpty());
     }
 
     private static String state(LinkSummary link) {
