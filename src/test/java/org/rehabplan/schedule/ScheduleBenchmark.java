@@ -14,7 +14,7 @@ import org.rehabplan.schedule.ScheduleTemplate.Page;
 /**
  * PDF rendering benchmark, not a unit test: {@code ./mvnw -B -ntp -Pbenchmark verify -Dtest=ScheduleBenchmark}.
  * Renders a 12-week × 5-session plan (6 exercises a session, full instructions) from template to PDF bytes,
- * {@code rehabplan.benchmark.runs} times (default 30) after 5 warm-up runs, and prints median and p95.
+ * {@code rehabplan.benchmark.runs} times (default 30) after 10 warm-up runs, and prints median and p95.
  */
 @Tag("benchmark")
 class ScheduleBenchmark {
@@ -34,7 +34,7 @@ class ScheduleBenchmark {
     private static void measure(String label, PatientProfile profile, PlanResult plan, ScheduleTemplate template,
                                 SchedulePdf pdf, int runs) {
         byte[] bytes = null;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             bytes = pdf.render(template.schedule(profile, plan, Page.pdf()));
         }
         long[] total = new long[runs];

@@ -29,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The patient's share page in real Chromium, in print media: no buttons or app frame on paper, large type, one week per
- * printed page. Writes target/screenshots/print-view.png (print media) and print-view.pdf (Chromium's own print).
+ * printed page. Writes target/screenshots/print-view.png (print media, whole page), print-view-week-1.png and
+ * print-view.pdf (Chromium's own print), to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithMockUser(username = "therapist", roles = "THERAPIST")
@@ -70,6 +71,8 @@ class SchedulePrintBrowserTest {
 
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("print-view.png")).setFullPage(true));
+            page.locator(".rp-s-week").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("print-view-week-1.png")));
 
             assertThat(page.locator(".rp-s-toolbar").isVisible()).as("buttons are not printed").isFalse();
             assertThat(page.locator("vaadin-app-layout, vaadin-side-nav").count()).as("no app chrome").isZero();
