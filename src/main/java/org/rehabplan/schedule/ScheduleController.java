@@ -1,0 +1,75 @@
+package org.rehabplan.schedule;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.schedule.ScheduleTemplate.Medium;
+import org.rehabplan.schedule.ScheduleTemplate.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The therapist's print page and PDF of a saved plan version (signed in; owner-checked through the patient).
+ * {@code ?print} opens the browser's print dialog on load, so "Print" in the app is one click from the dialog.
+ */
+@Controller
+class ScheduleController {
+
+    private final ScheduleService schedules;
+
+    ScheduleController(ScheduleService schedules) {
+        this.schedules = schedules;
+    }
+
+    /** The app's links to a version's print page and PDF. */
+    static String pageUrl(long patientId, long versionId) {
+        return "/" + ScheduleService.pagePath(patientId, versionId);
+    }
+
+    @GetMapping("/schedule/{patientId}/{versionId}")
+    ResponseEntity<String> page(@PathVariable long patientId, @PathVariable long versionId,
+                                @RequestParam(name = "print", required = false) String print,
+                                HttpServletRequest request) {
+        String base = request.getContextPath();
+        Optional<SavedPlan> saved = schedules.savedPlan(patientId, versionId);
+        if (saved.isEmpty()) {
+            return notFound(base);
+        }
+        if (!ScheduleService.printable(saved.get())) {
+            return SchedulePages.html(HttpStatus.CONFLICT,
+                    schedules.noSafePlan(saved.get(), new Page(Medium.BROWSER, base, null, false)));
+        }
+        Page page = new Page(Medium.BROWSER, base, base + pageUrl(patientId, versionId) + ".pdf", print != null);
+        return SchedulePages.html(HttpStatus.OK, schedules.html(saved.get(), page));
+    }
+
+    @GetMapping("/schedule/{patientId}/{versionId}.pdf")
+    ResponseEntity<?> pdf(@PathVariable long patientId, @PathVariable long versionId, HttpServletRequest request) {
+        String base = request.getContextPath();
+        Optional<SavedPlan> saved = schedules.savedPlan(patientId, versionId);
+        if (saved.isEmpty()) {
+            return notFound(base);
+        }
+        if (!ScheduleService.printable(saved.get())) {
+            return SchedulePages.html(HttpStatus.CONFLICT,
+                    schedules.noSafePlan(saved.get(), new Page(Medium.BROWSER, base, null, false)));
+        }
+        return SchedulePages.pdf(schedules.pdf(saved.get()), filename(saved.get()));
+    }
+
+    static String filename(SavedPlan saved) {
+        // patientRef is limited to [A-Za-z0-9._-] by validation: safe in a file name
+        return "exercise-schedule-" + saved.profile().patientRef() + "-v" + saved.version().getVersionNumber() + ".pdf";
+    }
+
+    private ResponseEntity<String> notFound(String base) {
+        return SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message("Plan not found",
+                List.of("That plan version does not exist, or it belongs to a patient who is not yours."),
+                new Page(Medium.BROWSER, base, null, false)));
+    }
+}
