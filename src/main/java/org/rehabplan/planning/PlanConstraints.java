@@ -33,7 +33,7 @@ public class PlanConstraints implements ConstraintProvider {
 
     static final int LEVEL_JUMP_WEIGHT = 20;
     static final int FAVOURITE_WEIGHT = 10;
-    static final int DISTINCT_PER_WEEK_WEIGHT = 3;
+    static final int DISTINCT_PER_WEEK_WEIGHT = 10;
     static final int UNUSED_MINUTE_WEIGHT = 2;
     static final int DOSE_JUMP_WEIGHT = 5;
 
