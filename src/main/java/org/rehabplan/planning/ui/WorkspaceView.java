@@ -62,6 +62,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     final Button generate = new Button("Generate plan", VaadinIcon.MAGIC.create());
     final Button stop = new Button("Stop", VaadinIcon.STOP.create());
     final Button save = new Button("Save version", VaadinIcon.CHECK.create());
+    final Button print = new Button("Print / PDF", VaadinIcon.PRINT.create());
     private final Button edit = new Button("Edit patient", VaadinIcon.EDIT.create());
     private final ProgressBar progress = new ProgressBar();
     final Span status = new Span("No plan yet: press Generate plan.");
@@ -75,6 +76,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private UUID solving;
     private long lastProgressRender;
     SolvedPlan plan;
+    /** The saved version the screen shows unchanged, if any: what "Print / PDF" opens. */
+    private PlanVersion shownVersion;
 
     WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster,
                   PlanVersionService versions, PlanRestorer restorer, Catalog catalog) {
@@ -96,6 +99,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         save.setEnabled(false);
         save.setTooltipText("Save this plan as a new version (for printing and sharing)");
         save.addClickListener(e -> askToSave());
+        print.setEnabled(false);
+        print.setTooltipText("Print, download or share the saved version shown here (save the plan first)");
+        print.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(VersionHistory.route(shownVersion))));
         edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/edit")));
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -108,7 +114,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Button visits = new Button("Visits", VaadinIcon.CLIPBOARD_HEART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits")));
         visits.setTooltipText("Record a follow-up visit and re-plan the remaining weeks");
-        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, edit, visits, progress, status);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, print, edit, visits, progress, status);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         add(title, limits, toolbar, infeasible, board, explanation, history);
@@ -136,6 +142,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void reopen(SavedPlan saved) {
         try {
             show(restorer.restore(profile, saved.plan()));
+            showingSaved(saved.version());
             generate.setText("Re-solve (keeps locks)");
             status.setText("Showing saved version " + saved.version().getVersionNumber()
                     + ". Re-solve to apply any change to the patient's limits.");
@@ -159,7 +166,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         PlanVersion version = versions.save(patient.getId(), profile, plan.result(), PlanAdjuster.locks(plan),
                 CurrentUser.name(), note, null);
         history.show(versions.versions(patient.getId()));
-        save.setEnabled(false);
+        showingSaved(version);
         status.setText("Saved as version " + version.getVersionNumber() + ".");
         Notifications.success("Saved as version " + version.getVersionNumber()
                 + ": open it below to print, download the PDF or share it.");
@@ -249,8 +256,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Notifications.error("Plan generation failed: " + error.getMessage());
     }
 
+    private void showingSaved(PlanVersion version) {
+        shownVersion = version;
+        save.setEnabled(false);
+        print.setEnabled(true);
+    }
+
     void show(SolvedPlan solved) {
         this.plan = solved;
+        shownVersion = null; // whatever is shown now differs from a saved version until it is saved
+        print.setEnabled(false);
         PlanResult result = solved.result();
         save.setEnabled(result.feasible() && solving == null);
         infeasible.removeAll();

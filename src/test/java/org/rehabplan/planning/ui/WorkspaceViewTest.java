@@ -182,6 +182,19 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(saved.plan()).isEqualTo(view.plan.result());
         assertThat(saved.pins()).contains(new org.rehabplan.planning.PinnedExercise(1, 1, first.exerciseId()));
         assertThat(view.save.isEnabled()).as("nothing new to save").isFalse();
+
+        test(view.print).click(); // the second click from the plan: its print, PDF and share page
+        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.schedule.ui.PlanVersionView.class);
+    }
+
+    @Test
+    void printIsOnlyOfferedForASavedUnchangedPlan() {
+        generateAndWait();
+        assertThat(view.print.isEnabled()).as("not saved yet").isFalse();
+        view.saveVersion(null);
+        assertThat(view.print.isEnabled()).isTrue();
+        view.toggleLock(1, 1, firstExercise());
+        assertThat(view.print.isEnabled()).as("changed since saving").isFalse();
     }
 
     @Test
