@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +27,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
+@WithMockUser(username = "therapist", roles = "THERAPIST")
 @AutoConfigureMockMvc
 class PlanApiTest {
 
