@@ -3,6 +3,7 @@ package org.rehabplan.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +23,8 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    /** The form's texts; its error message says why the last sign-in failed. */
+    final LoginI18n texts = LoginI18n.createDefault();
 
     LoginView() {
         addClassName("rp-login");
@@ -42,15 +45,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = lastFailure();
             if (failure instanceof LoginThrottledException throttled) {
-                form.showErrorMessage("Too many failed sign-ins",
-                        "Sign-in for this account is paused for your security. Try again in "
-                                + LoginThrottledException.minutes(throttled.remaining()) + ".");
+                showError("Too many failed sign-ins", "Sign-in for this account is paused for your security. Try "
+                        + "again in " + LoginThrottledException.minutes(throttled.remaining()) + ".");
             } else {
-                form.showErrorMessage("Incorrect username or password",
+                showError("Incorrect username or password",
                         "Check both and try again. After several failed attempts sign-in is paused for a few "
                                 + "minutes.");
             }
         }
+    }
+
+    private void showError(String title, String message) {
+        texts.getErrorMessage().setTitle(title);
+        texts.getErrorMessage().setMessage(message);
+        form.setI18n(texts);
+        form.setError(true);
     }
 
     /** What Spring Security's failure handler left in the session about the last failed sign-in. */

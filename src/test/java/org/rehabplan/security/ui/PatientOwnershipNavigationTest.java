@@ -48,7 +48,8 @@ class PatientOwnershipNavigationTest extends SpringBrowserlessTest {
     @Test
     void theListShowsOnlyTheSignedInTherapistsPatients() {
         Patient own = patients.create(Profiles.aProfile().ref("nav-a-" + System.nanoTime()).build());
-        PatientListView list = navigate(PatientListView.class);
+        navigate(org.rehabplan.catalog.ui.CatalogView.class); // the list was opened at setup: open it afresh
+        navigate(PatientListView.class);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = $(Grid.class).single();
         String shown = grid.getListDataView().getItems().map(Object::toString).toList().toString();
