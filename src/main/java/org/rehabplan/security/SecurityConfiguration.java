@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -28,7 +29,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /** The REST API and its OpenAPI description: for programs, signed in with HTTP Basic. */
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs*"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -45,7 +50,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * {@code /api/**}: HTTP Basic on every call, no session and no cookies, so no CSRF token is needed (a browser's
+     * {@code /api/**} and {@code /v3/api-docs}: HTTP Basic on every call, no session and no cookies, so no CSRF token is needed (a browser's
      * session cookie does not authenticate API calls, which is what makes switching CSRF off here safe); anonymous
      * calls get 401, never a redirect.
      */

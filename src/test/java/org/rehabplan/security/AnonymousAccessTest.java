@@ -66,6 +66,11 @@ class AnonymousAccessTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The REST API and its OpenAPI description answer programs with 401; everything else is for browsers. */
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
+    }
+
     private static boolean publicPath(String path) {
         return path.equals("/login") || path.startsWith("/share/");
     }
@@ -124,7 +129,7 @@ class AnonymousAccessTest {
                     checked++;
                     HttpResponse<String> response = anonymous(method.name(), path);
                     String location = response.headers().firstValue("Location").orElse("");
-                    boolean refused = path.startsWith("/api/") ? response.statusCode() == 401
+                    boolean refused = isApi(path) ? response.statusCode() == 401
                             : response.statusCode() == 302 && location.matches(".*/login(;jsessionid=.*)?$")
                             // a state-changing browser request without a CSRF token is stopped even earlier
                             || method != RequestMethod.GET && response.statusCode() == 403;
