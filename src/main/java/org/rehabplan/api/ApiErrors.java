@@ -8,6 +8,7 @@ import org.rehabplan.patient.ProfileProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
@@ -44,6 +45,21 @@ class ApiErrors {
     @ExceptionHandler(PatientNotFoundException.class)
     ResponseEntity<ErrorBody> notFound(PatientNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorBody(e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(MissingFieldException.class)
+    ResponseEntity<ErrorBody> missingField(MissingFieldException e) {
+        return ResponseEntity.badRequest().body(new ErrorBody("A required field is missing",
+                List.of(new ProfileProblem(e.field(), e.getMessage()))));
+    }
+
+    /** Someone saved the patient after the client read it: refuse rather than overwrite their change. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ErrorBody> conflict(ObjectOptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ErrorBody("The patient was changed by someone "
+                + "else since you read it (your version is out of date). Nothing was saved: GET it again, re-apply "
+                + "your change and send it with the new version.", List.of(new ProfileProblem("version",
+                "is not the current version"))));
     }
 
     /** The outermost Jackson exception (it carries the field path); otherwise the most specific cause. */

@@ -4,65 +4,103 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rehabplan.audit.AuditLog;
+import org.rehabplan.base.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
-/** Creates, reads and updates patients; profiles are validated before anything is stored. */
+/**
+ * Creates, reads and updates patients; profiles are validated before anything is stored.
+ * <p>
+ * Owner-scoped: every method acts on the signed-in user's own patients only ({@link CurrentUser}). Someone else's
+ * patient looks exactly like a missing one (empty / {@link PatientNotFoundException}), so ids can't be probed.
+ * Admins are no exception: they manage accounts, and see only the patients they own themselves.
+ */
 @Service
 public class PatientService {
 
     private final PatientRepository repository;
     private final ProfileValidator validator;
     private final ObjectMapper mapper;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PatientService(PatientRepository repository, ProfileValidator validator, ObjectMapper mapper,
+    PatientService(PatientRepository repository, ProfileValidator validator, ObjectMapper mapper, AuditLog audit,
                    Optional<Clock> clock) {
         this.repository = repository;
         this.validator = validator;
         this.mapper = mapper;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** The signed-in user's patients, by name. */
     @Transactional(readOnly = true)
-    public List<Patient> list(String ownerUsername) {
-        return ownerUsername == null ? repository.findAllByOrderByDisplayNameAsc()
-                : repository.findByOwnerUsernameOrderByDisplayNameAsc(ownerUsername);
+    public List<Patient> list() {
+        return repository.findByOwnerUsernameOrderByDisplayNameAsc(CurrentUser.name());
     }
 
-    @Transactional(readOnly = true)
+    /** The patient, if it exists and the signed-in user owns it; recorded in the audit log as viewed. */
+    @Transactional
     public Optional<Patient> find(long id) {
-        return repository.findById(id);
+        Optional<Patient> patient = repository.findByIdAndOwnerUsername(id, CurrentUser.name());
+        patient.ifPresent(p -> audit.record("PATIENT_VIEWED", AuditLog.PATIENT, p.getId()));
+        return patient;
     }
 
+    /** How many patients the signed-in user has. */
     @Transactional(readOnly = true)
     public long count() {
-        return repository.count();
+        return repository.countByOwnerUsername(CurrentUser.name());
     }
 
+    /** Whether the database holds no patients at all (the demo seeds go only into an empty database). */
+    @Transactional(readOnly = true)
+    boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    /** Creates a patient owned by the signed-in user. */
     @Transactional
-    public Patient create(PatientProfile profile, String ownerUsername) {
-        validator.requireValid(profile);
-        Patient patient = new Patient(ownerUsername, profile.patientRef(), profile.label(), write(profile),
-                Instant.now(clock));
-        return repository.save(patient);
+    public Patient create(PatientProfile profile) {
+        return create(profile, null);
     }
 
     /**
-     * Updates a patient edited from version {@code expectedVersion}; if someone saved in between, the edit is refused
-     * with {@link ObjectOptimisticLockingFailureException} instead of overwriting theirs.
+     * Creates a patient owned by {@code ownerUsername}, or by the signed-in user when it is null (the usual case;
+     * an explicit owner is for the demo seeds and tests).
+     */
+    @Transactional
+    public Patient create(PatientProfile profile, String ownerUsername) {
+        String owner = ownerUsername != null ? ownerUsername : CurrentUser.name();
+        if (!CurrentUser.isSignedIn() && ownerUsername == null) {
+            throw new IllegalStateException("A patient needs an owner: nobody is signed in");
+        }
+        validator.requireValid(profile);
+        Patient patient = repository.saveAndFlush(new Patient(owner, profile.patientRef(), profile.label(),
+                write(profile), Instant.now(clock)));
+        audit.record("PATIENT_CREATED", AuditLog.PATIENT, patient.getId(), "owner " + owner);
+        return patient;
+    }
+
+    /**
+     * Updates the signed-in user's patient, edited from version {@code expectedVersion}; if someone saved in between,
+     * the edit is refused with {@link ObjectOptimisticLockingFailureException} instead of overwriting theirs.
      */
     @Transactional
     public Patient update(long id, long expectedVersion, PatientProfile profile) {
         validator.requireValid(profile);
-        Patient patient = repository.findById(id).orElseThrow(() -> new PatientNotFoundException(id));
+        Patient patient = repository.findByIdAndOwnerUsername(id, CurrentUser.name())
+                .orElseThrow(() -> new PatientNotFoundException(id));
         if (patient.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Patient.class, id);
         }
         patient.update(profile.patientRef(), profile.label(), write(profile), Instant.now(clock));
-        return repository.saveAndFlush(patient);
+        Patient saved = repository.saveAndFlush(patient);
+        audit.record("PATIENT_CHANGED", AuditLog.PATIENT, id, "version " + saved.getVersion());
+        return saved;
     }
 
     public PatientProfile profile(Patient patient) {

@@ -14,7 +14,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Loads the demo patients of {@code seeds/} into an empty database, once. */
+/**
+ * Loads the demo patients of {@code seeds/} into an empty database, once. They belong to {@code rehabplan.seeds.owner},
+ * by default the first admin (created just before, see AdminBootstrap), so whoever signs in first sees them.
+ */
 @Component
 class SeedLoader implements ApplicationRunner {
 
@@ -27,16 +30,16 @@ class SeedLoader implements ApplicationRunner {
 
     SeedLoader(PatientService patients, ObjectMapper mapper,
                @Value("${rehabplan.seeds.location:classpath:rehabplan/seeds/}") String location,
-               @Value("${rehabplan.seeds.owner:#{null}}") String owner) {
+               @Value("${rehabplan.seeds.owner:${rehabplan.admin.username:admin}}") String owner) {
         this.patients = patients;
         this.mapper = mapper;
         this.location = location.endsWith("/") ? location : location + "/";
-        this.owner = owner;
+        this.owner = owner.strip().toLowerCase(java.util.Locale.ROOT); // usernames are stored in lower case
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (patients.count() > 0) {
+        if (!patients.isEmpty()) {
             return; // only an empty database gets the demo patients
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources(location + "*.json");
@@ -48,6 +51,6 @@ class SeedLoader implements ApplicationRunner {
                 throw new IllegalStateException("Seed " + file.getFilename() + " is invalid: " + e.getMessage(), e);
             }
         }
-        log.info("Loaded {} demo patients from {}", files.length, location);
+        log.info("Loaded {} demo patients from {} for {}", files.length, location, owner);
     }
 }

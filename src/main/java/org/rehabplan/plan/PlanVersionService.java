@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rehabplan.audit.AuditLog;
+import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
 import org.springframework.stereotype.Service;
@@ -12,44 +15,82 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-/** Saves plans as new immutable versions and reads them back; nothing here ever changes a saved version. */
+/**
+ * Saves plans as new immutable versions and reads them back; nothing here ever changes a saved version.
+ * Reached through the patient: only the patient's owner ({@link PatientService#find}) can save or read its versions.
+ */
 @Service
 public class PlanVersionService {
 
     private final PlanVersionRepository repository;
+    private final PatientService patients;
+    private final AuditLog audit;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    PlanVersionService(PlanVersionRepository repository, ObjectMapper mapper, Optional<Clock> clock) {
+    PlanVersionService(PlanVersionRepository repository, PatientService patients, AuditLog audit, ObjectMapper mapper,
+                       Optional<Clock> clock) {
         this.repository = repository;
+        this.patients = patients;
+        this.audit = audit;
         this.mapper = mapper;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Stores {@code plan} as the patient's next version (1, 2, …). */
+    /** Stores {@code plan} as the patient's next version (1, 2, …); refused unless the signed-in user owns it. */
     @Transactional
     public PlanVersion save(long patientId, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins,
                             String savedBy, String note, Long visitId) {
+        requireOwnPatient(patientId);
         int next = repository.maxVersionNumber(patientId) + 1;
-        return repository.saveAndFlush(new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
+        PlanVersion saved = repository.saveAndFlush(new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
                 plan.feasible(), plan.score(), mapper.writeValueAsString(profile), mapper.writeValueAsString(plan),
                 mapper.writeValueAsString(pins), visitId));
+        audit.record("PLAN_SAVED", AuditLog.PLAN_VERSION, saved.getId(), "patient " + patientId + ", version " + next);
+        return saved;
     }
 
-    /** The patient's versions, newest first. */
-    @Transactional(readOnly = true)
+    /** The patient's versions, newest first; empty for a patient that isn't the signed-in user's. */
+    @Transactional
     public List<PlanVersion> versions(long patientId) {
-        return repository.findByPatientIdOrderByVersionNumberDesc(patientId);
+        return patients.find(patientId).isPresent() ? repository.findByPatientIdOrderByVersionNumberDesc(patientId)
+                : List.of();
     }
 
+    /** A version of the signed-in user's patient; empty if either is someone else's or the version isn't this patient's. */
+    @Transactional
+    public Optional<SavedPlan> find(long patientId, long versionId) {
+        if (patients.find(patientId).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SavedPlan> plan = repository.findById(versionId).filter(v -> v.getPatientId() == patientId)
+                .map(this::read);
+        plan.ifPresent(p -> audit.record("PLAN_VIEWED", AuditLog.PLAN_VERSION, versionId, null));
+        return plan;
+    }
+
+    /**
+     * A version by id alone, WITHOUT an owner check: only for callers that proved access another way (a patient's
+     * share link token). Everything reached from an id in a URL uses {@link #find(long, long)}.
+     */
     @Transactional(readOnly = true)
     public Optional<SavedPlan> find(long versionId) {
         return repository.findById(versionId).map(this::read);
     }
 
-    @Transactional(readOnly = true)
+    /** The newest version of the signed-in user's patient. */
+    @Transactional
     public Optional<SavedPlan> latest(long patientId) {
+        if (patients.find(patientId).isEmpty()) {
+            return Optional.empty();
+        }
         return repository.findFirstByPatientIdOrderByVersionNumberDesc(patientId).map(this::read);
+    }
+
+    private void requireOwnPatient(long patientId) {
+        if (patients.find(patientId).isEmpty()) {
+            throw new PatientNotFoundException(patientId);
+        }
     }
 
     private SavedPlan read(PlanVersion version) {

@@ -19,6 +19,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.planning.PlanningProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -29,6 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
+@WithMockUser(username = "therapist", roles = "THERAPIST")
 @AutoConfigureMockMvc
 @WithMockUser(username = "therapist", roles = "THERAPIST")
 class PlanApiTest {

@@ -12,7 +12,12 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.security.Role;
+import org.rehabplan.security.TestAccounts;
+import org.rehabplan.security.UserAccountService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +34,14 @@ class PlanWorkflowBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @BeforeEach
+    void createTheTestTherapist() {
+        TestAccounts.ensure(accounts, SignIn.USERNAME, SignIn.PASSWORD, Role.THERAPIST);
+    }
 
     @BeforeAll
     static void startBrowser() {

@@ -14,8 +14,9 @@ final class SignIn {
     static void ifAsked(Page page) {
         page.waitForLoadState();
         if (page.url().contains("/login")) {
-            page.getByLabel("Username").fill(USERNAME);
-            page.getByLabel("Password").fill(PASSWORD);
+            // exact: the password field's "Show password" button also has "password" in its label
+            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(USERNAME);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Log in")).click();
             page.waitForURL(url -> !url.contains("/login"));

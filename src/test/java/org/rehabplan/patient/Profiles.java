@@ -13,6 +13,7 @@ import org.rehabplan.protocol.Restriction;
 public final class Profiles {
 
     private String patientRef = "test-001";
+    private String displayName = "Test patient";
     private LocalDate procedureDate = LocalDate.of(2026, 11, 2);
     private LocalDate planStart = LocalDate.of(2026, 11, 16);
     private int planWeeks = 4;
@@ -33,6 +34,11 @@ public final class Profiles {
 
     public Profiles ref(String ref) {
         this.patientRef = ref;
+        return this;
+    }
+
+    public Profiles displayName(String name) {
+        this.displayName = name;
         return this;
     }
 
@@ -108,7 +114,7 @@ public final class Profiles {
     }
 
     public PatientProfile build() {
-        return new PatientProfile(patientRef, "Test patient", null, procedureDate, planStart, planWeeks,
+        return new PatientProfile(patientRef, displayName, null, procedureDate, planStart, planWeeks,
                 sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
                 equipment, favourites, restrictions);
     }

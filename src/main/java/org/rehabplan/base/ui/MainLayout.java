@@ -2,26 +2,45 @@ package org.rehabplan.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.rehabplan.base.CurrentUser;
 
-/** The app frame: a side navigation built from the views' {@code @Menu} annotations. */
+/** The app frame: a side navigation built from the views' {@code @Menu} annotations, the user and sign-out. */
 @Layout
+@PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout() {
+    MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         Div brand = new Div(new Span("RehabPlan"));
         brand.addClassName("rp-brand");
-        addToNavbar(new DrawerToggle());
+        addToNavbar(new DrawerToggle(), userBar(authentication));
         addToDrawer(brand, new Scroller(navigation()));
+    }
+
+    private static HorizontalLayout userBar(AuthenticationContext authentication) {
+        Span user = new Span(VaadinIcon.USER.create(), new Span(CurrentUser.name()));
+        user.addClassName("rp-user");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(user, signOut);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.addClassName("rp-user-bar");
+        return bar;
     }
 
     private static SideNav navigation() {

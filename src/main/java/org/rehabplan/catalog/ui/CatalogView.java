@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.ui.CategoryBadge;
@@ -25,6 +26,7 @@ import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Position;
 
 /** Search and filter the exercise catalog; the detail pane shows everything about one exercise. */
+@PermitAll
 @Route("catalog")
 @PageTitle("Exercise catalog · RehabPlan")
 @Menu(order = 2, icon = "vaadin:book", title = "Exercise catalog")

@@ -23,7 +23,7 @@ class ExerciseExclusions {
     }
 
     List<PatientChoice> patients() {
-        return patients.list(null).stream().map(p -> new PatientChoice(p.getId(), p.getDisplayName())).toList();
+        return patients.list().stream().map(p -> new PatientChoice(p.getId(), p.getDisplayName())).toList();
     }
 
     List<String> reasonsAgainst(Exercise exercise, long patientId) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.DayOfWeek;
@@ -16,6 +17,7 @@ import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.InvalidProfileException;
 import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.ProfileProblem;
@@ -24,6 +26,7 @@ import org.rehabplan.protocol.Protocol;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Create a patient or edit one; saving goes on to the patient's plan workspace. */
+@PermitAll
 @Route("patients/new")
 @RouteAlias("patients/:patientId/edit")
 public class PatientEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -95,15 +98,21 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            Patient saved = editing == null ? patients.create(profile, null)
+            Patient saved = editing == null ? patients.create(profile)
                     : patients.update(editing.getId(), editing.getVersion(), profile);
             Notifications.success("Saved " + saved.getDisplayName());
             getUI().ifPresent(ui -> ui.navigate("patients/" + saved.getId() + "/workspace"));
         } catch (InvalidProfileException e) {
             form.showProblems(e.problems());
         } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("Someone else saved this patient while you were editing. Your changes are still "
-                    + "in the form: copy what you need, then reload the page to see theirs.");
+            // Never overwrite the other save: keep this user's input on screen and say what happened.
+            String message = "Not saved: this patient was changed by someone else (or in another tab) while you were "
+                    + "editing. Your changes are still in the form: note what you need, then reload the page to see "
+                    + "the saved version and enter your changes again.";
+            form.showNotSaved(message);
+            Notifications.error(message);
+        } catch (PatientNotFoundException e) {
+            form.showNotSaved("Not saved: this patient no longer exists or is not yours.");
         }
     }
 }

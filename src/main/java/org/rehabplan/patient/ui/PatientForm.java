@@ -180,6 +180,12 @@ class PatientForm extends Composite<VerticalLayout> {
         formError.setVisible(!problems.isEmpty());
     }
 
+    /** Says, above the save button, that the form was not saved and why (the fields keep what was typed). */
+    void showNotSaved(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
+    }
+
     /** Replaces the restriction rows with the protocol's defaults still in force at the plan start. */
     void applyProtocolDefaults() {
         Integer weeks = weeksAfterProcedureAtStart();

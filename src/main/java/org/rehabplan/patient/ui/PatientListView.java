@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteAlias;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 
 /** The therapist's patients: find one, open its plan, edit it or add a new one. */
+@PermitAll
 @Route("patients")
 @RouteAlias("")
 @PageTitle("Patients · RehabPlan")
@@ -90,7 +92,7 @@ public class PatientListView extends VerticalLayout {
     }
 
     private void refresh() {
-        rows = patients.list(null).stream().map(p -> new Row(p, patients.profile(p))).toList();
+        rows = patients.list().stream().map(p -> new Row(p, patients.profile(p))).toList();
         filter();
     }
 

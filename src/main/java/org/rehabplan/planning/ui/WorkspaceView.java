@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,6 +46,7 @@ import org.rehabplan.protocol.Restriction;
  * Where the therapist builds a patient's plan: generate with live progress, read why each exercise is (or is not)
  * there, lock and swap exercises, and re-solve keeping the locks.
  */
+@PermitAll
 @Route("patients/:patientId/workspace")
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, PlanBoard.Actions {
 

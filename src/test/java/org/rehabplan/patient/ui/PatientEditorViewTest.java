@@ -14,8 +14,10 @@ import org.rehabplan.planning.ui.WorkspaceView;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
+@WithMockUser(username = "therapist", roles = "THERAPIST")
 class PatientEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -18,8 +18,10 @@ import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
+@WithMockUser(username = "therapist", roles = "THERAPIST")
 class WorkspaceViewTest extends SpringBrowserlessTest {
 
     @Autowired

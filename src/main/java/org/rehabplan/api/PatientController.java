@@ -1,0 +1,138 @@
+package org.rehabplan.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.rehabplan.base.CurrentUser;
+import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientNotFoundException;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.PlanResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in therapist's saved patients and their plan versions. Someone else's patient answers 404 exactly like
+ * a missing one. Updates carry the {@code version} they were edited from; a stale one answers 409.
+ */
+@RestController
+@RequestMapping("/api/patients")
+class PatientController {
+
+    private final PatientService patients;
+    private final PlanVersionService plans;
+    private final PlanGenerator generator;
+
+    PatientController(PatientService patients, PlanVersionService plans, PlanGenerator generator) {
+        this.patients = patients;
+        this.plans = plans;
+        this.generator = generator;
+    }
+
+    /** A patient in a list: no profile (no health data) beyond its name and reference. */
+    record PatientSummary(long id, long version, String patientRef, String displayName, Instant updatedAt) {
+        static PatientSummary of(Patient p) {
+            return new PatientSummary(p.getId(), p.getVersion(), p.getPatientRef(), p.getDisplayName(),
+                    p.getUpdatedAt());
+        }
+    }
+
+    record PatientDetail(long id, long version, Instant createdAt, Instant updatedAt, PatientProfile profile) {
+    }
+
+    /** PUT body: the profile and the {@code version} of the patient it was edited from. */
+    record PatientUpdate(Long version, PatientProfile profile) {
+    }
+
+    record PlanVersionSummary(long id, int versionNumber, String createdBy, Instant createdAt, String note,
+                              boolean feasible, String score) {
+        static PlanVersionSummary of(PlanVersion v) {
+            return new PlanVersionSummary(v.getId(), v.getVersionNumber(), v.getCreatedBy(), v.getCreatedAt(),
+                    v.getNote(), v.isFeasible(), v.getScore());
+        }
+    }
+
+    record SavedPlanDetail(PlanVersionSummary version, PatientProfile profile, List<PinnedExercise> pins,
+                           PlanResult plan) {
+        static SavedPlanDetail of(SavedPlan s) {
+            return new SavedPlanDetail(PlanVersionSummary.of(s.version()), s.profile(), s.pins(), s.plan());
+        }
+    }
+
+    /** POST body for a new plan version; the note is optional. */
+    record NewPlanRequest(String note) {
+    }
+
+    @GetMapping
+    List<PatientSummary> list() {
+        return patients.list().stream().map(PatientSummary::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<PatientDetail> create(@RequestBody PatientProfile profile) {
+        Patient created = patients.create(profile);
+        return ResponseEntity.created(URI.create("/api/patients/" + created.getId())).body(detail(created));
+    }
+
+    @GetMapping("/{id}")
+    PatientDetail one(@PathVariable long id) {
+        return detail(patients.find(id).orElseThrow(() -> new PatientNotFoundException(id)));
+    }
+
+    @PutMapping("/{id}")
+    PatientDetail update(@PathVariable long id, @RequestBody PatientUpdate update) {
+        if (update.version() == null || update.profile() == null) {
+            throw new MissingFieldException(update.version() == null ? "version" : "profile",
+                    update.version() == null ? "give the version of the patient you edited (from GET)"
+                            : "give the patient profile");
+        }
+        return detail(patients.update(id, update.version(), update.profile()));
+    }
+
+    @GetMapping("/{id}/plans")
+    List<PlanVersionSummary> plans(@PathVariable long id) {
+        requirePatient(id);
+        return plans.versions(id).stream().map(PlanVersionSummary::of).toList();
+    }
+
+    /** Generates a plan for the patient's saved profile (keeping the locks of the latest version) and saves it. */
+    @PostMapping("/{id}/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    SavedPlanDetail generateAndSave(@PathVariable long id, @RequestBody(required = false) NewPlanRequest request) {
+        Patient patient = requirePatient(id);
+        PatientProfile profile = patients.profile(patient);
+        List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
+        PlanResult plan = generator.generate(profile, pins);
+        PlanVersion saved = plans.save(id, profile, plan, pins, CurrentUser.name(),
+                request == null ? null : request.note(), null);
+        return new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan);
+    }
+
+    @GetMapping("/{id}/plans/{versionId}")
+    SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId) {
+        return plans.find(id, versionId).map(SavedPlanDetail::of)
+                .orElseThrow(() -> new PatientNotFoundException(id));
+    }
+
+    private Patient requirePatient(long id) {
+        return patients.find(id).orElseThrow(() -> new PatientNotFoundException(id));
+    }
+
+    private PatientDetail detail(Patient p) {
+        return new PatientDetail(p.getId(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt(), patients.profile(p));
+    }
+}

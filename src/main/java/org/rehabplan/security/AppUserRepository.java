@@ -1,0 +1,18 @@
+package org.rehabplan.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByRole(Role role);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    List<AppUser> findAllByOrderByUsernameAsc();
+}

@@ -1,0 +1,128 @@
+package org.rehabplan.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.security.AppUser;
+import org.rehabplan.security.InvalidAccountException;
+import org.rehabplan.security.Role;
+import org.rehabplan.security.UserAccountService;
+
+/** Admins create therapist accounts, reset their passwords and disable accounts that are no longer used. */
+@Route("admin/therapists")
+@PageTitle("Therapist accounts · RehabPlan")
+@Menu(order = 90, icon = "vaadin:user-card", title = "Therapist accounts")
+@RolesAllowed("ADMIN")
+public class TherapistAccountsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final UserAccountService accounts;
+    final Grid<AppUser> grid = new Grid<>();
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Name");
+    final PasswordField password = new PasswordField("First password");
+    final Select<Role> role = new Select<>();
+    final Button create = new Button("Create account", VaadinIcon.PLUS.create());
+
+    TherapistAccountsView(UserAccountService accounts) {
+        this.accounts = accounts;
+        addClassName("rp-page");
+        setMaxWidth("1100px");
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setValue(Role.THERAPIST);
+        password.setHelperText("At least 10 characters; the therapist should change it");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create());
+        FormLayout form = new FormLayout(username, displayName, password, role);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+
+        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true);
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true);
+        grid.addColumn(AppUser::getRole).setHeader("Role");
+        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status");
+        grid.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader("Created");
+        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        add(new H2("Therapist accounts"), grid, new H3("New account"), form, create);
+        refresh();
+    }
+
+    private HorizontalLayout actions(AppUser user) {
+        Button reset = new Button("Reset password", VaadinIcon.KEY.create(), e -> openResetDialog(user));
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(user.isEnabled() ? "Disable" : "Enable", e -> setEnabled(user, !user.isEnabled()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                user.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return new HorizontalLayout(reset, toggle);
+    }
+
+    void create() {
+        try {
+            AppUser user = accounts.create(username.getValue(), displayName.getValue(), password.getValue(),
+                    role.getValue());
+            Notifications.success("Created the account " + user.getUsername());
+            username.clear();
+            displayName.clear();
+            password.clear();
+            username.setInvalid(false);
+            refresh();
+        } catch (InvalidAccountException e) {
+            Notifications.error(e.getMessage()); // the form keeps what was typed
+        }
+    }
+
+    private void setEnabled(AppUser user, boolean enabled) {
+        try {
+            accounts.setEnabled(user.getId(), enabled);
+            Notifications.success((enabled ? "Enabled " : "Disabled ") + user.getUsername());
+            refresh();
+        } catch (InvalidAccountException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void openResetDialog(AppUser user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New password for " + user.getUsername());
+        PasswordField newPassword = new PasswordField("New password");
+        newPassword.setHelperText("At least 10 characters");
+        newPassword.setWidthFull();
+        Button save = new Button("Set password", e -> {
+            try {
+                accounts.resetPassword(user.getId(), newPassword.getValue());
+                Notifications.success("Password changed for " + user.getUsername());
+                dialog.close();
+            } catch (InvalidAccountException ex) {
+                newPassword.setInvalid(true);
+                newPassword.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(newPassword);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+}
