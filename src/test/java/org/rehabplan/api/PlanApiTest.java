@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest
 @WithMockUser(username = "therapist", roles = "THERAPIST")
 @AutoConfigureMockMvc
-@WithMockUser(username = "therapist", roles = "THERAPIST")
 class PlanApiTest {
 
     /** The seed built to leave nothing safe; every other seed must get a feasible plan. */
