@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
@@ -13,18 +12,17 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The patient's schedule of a saved plan version, as a print page or a PDF from the one template. Therapist access
- * always goes through {@link PatientService#find} (owner-scoped) and checks that the version is that patient's.
+ * always goes through {@link PlanVersionService#find(long, long)}: owner-scoped through PatientService.find, checks that
+ * the version is that patient's, and records PLAN_VIEWED in the audit log.
  */
 @Service
 public class ScheduleService {
 
-    private final PatientService patients;
     private final PlanVersionService versions;
     private final ScheduleTemplate template;
     private final SchedulePdf pdf = new SchedulePdf();
 
-    ScheduleService(PatientService patients, PlanVersionService versions, Catalog catalog, ObjectMapper mapper) {
-        this.patients = patients;
+    ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper) {
         this.versions = versions;
         this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper));
     }
@@ -36,10 +34,7 @@ public class ScheduleService {
 
     /** The version, if the signed-in therapist may see the patient and the version is that patient's. */
     public Optional<SavedPlan> savedPlan(long patientId, long versionId) {
-        if (patients.find(patientId).isEmpty()) {
-            return Optional.empty();
-        }
-        return versions.find(versionId).filter(saved -> saved.version().getPatientId() == patientId);
+        return versions.find(patientId, versionId);
     }
 
     /** The schedule page; for an infeasible plan a page saying there is no safe schedule (see {@link #printable}). */

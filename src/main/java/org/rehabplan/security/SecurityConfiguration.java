@@ -82,6 +82,9 @@ class SecurityConfiguration {
     SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/share/**").permitAll()
+                // the patient schedule's print page and PDF (schedule.ScheduleController): any signed-in therapist,
+                // ownership is checked in ScheduleService through PatientService.find
+                .requestMatchers("/schedule/**").authenticated()
                 // the error page of a request that was already let through (e.g. an API 404), not /error itself
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -160,6 +160,23 @@ class ScheduleDocumentTest {
     }
 
     @Test
+    void anotherTherapistsPatientsScheduleIsNotFound() throws Exception {
+        var me = org.springframework.security.test.context.TestSecurityContextHolder.getContext().getAuthentication();
+        org.springframework.security.test.context.TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("someone-else", null,
+                        "ROLE_THERAPIST"));
+        PatientProfile profile = SyntheticPlans.profile("Not yours", 1, 1);
+        Patient theirs = patients.create(profile, "someone-else");
+        PlanVersion version = versions.save(theirs.getId(), profile, SyntheticPlans.plan(profile, 1), List.of(),
+                "someone-else", null, null);
+        org.springframework.security.test.context.TestSecurityContextHolder.setAuthentication(me);
+
+        mvc.perform(get(ScheduleController.pageUrl(theirs.getId(), version.getId()))).andExpect(status().isNotFound());
+        mvc.perform(get(ScheduleController.pageUrl(theirs.getId(), version.getId()) + ".pdf"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void thePrintPageOpensThePrintDialogOnlyWhenAskedAndHidesItsButtonsOnPaper() throws Exception {
         SavedPlan saved = generateAndSave(SyntheticPlans.profile("Print me", 1, 1));
         String url = ScheduleController.pageUrl(saved.version().getPatientId(), saved.version().getId());
