@@ -74,7 +74,7 @@ public class PlanVersionService {
      * share link token). Everything reached from an id in a URL uses {@link #find(long, long)}.
      */
     @Transactional(readOnly = true)
-    public Optional<SavedPlan> find(long versionId) {
+    public Optional<SavedPlan> findForShareLink(long versionId) {
         return repository.findById(versionId).map(this::read);
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
@@ -72,15 +73,18 @@ public class ShareLinkService {
     private final Duration expiry;
     private final Clock clock;
 
+    private static final String SHARE_LINK = "SHARE_LINK";
+    private final AuditLog audit;
+
     @Autowired
     ShareLinkService(ShareLinkRepository links, ScheduleService schedules, PatientService patients,
-                     PlanVersionService versions, @Value("${rehabplan.share.expiry:90d}") Duration expiry,
-                     Optional<Clock> clock) {
-        this(links, schedules, patients, versions, expiry, clock.orElse(Clock.systemUTC()));
+                     PlanVersionService versions, AuditLog audit,
+                     @Value("${rehabplan.share.expiry:90d}") Duration expiry, Optional<Clock> clock) {
+        this(links, schedules, patients, versions, audit, expiry, clock.orElse(Clock.systemUTC()));
     }
 
     ShareLinkService(ShareLinkRepository links, ScheduleService schedules, PatientService patients,
-                     PlanVersionService versions, Duration expiry, Clock clock) {
+                     PlanVersionService versions, AuditLog audit, Duration expiry, Clock clock) {
         if (expiry.isNegative() || expiry.isZero()) {
             throw new IllegalArgumentException("rehabplan.share.expiry must be positive, e.g. 90d");
         }
@@ -88,6 +92,7 @@ public class ShareLinkService {
         this.schedules = schedules;
         this.patients = patients;
         this.versions = versions;
+        this.audit = audit;
         this.expiry = expiry;
         this.clock = clock;
     }
@@ -110,6 +115,7 @@ public class ShareLinkService {
         Instant now = clock.instant();
         ShareLink link = links.saveAndFlush(new ShareLink(hash(token), versionId, CurrentUser.name(), now,
                 now.plus(expiry)));
+        audit.record("SHARE_LINK_CREATED", SHARE_LINK, link.getId(), "plan version " + versionId);
         return new CreatedLink(summary(link, saved.version().getVersionNumber(), now), token);
     }
 
@@ -140,6 +146,7 @@ public class ShareLinkService {
         Instant now = clock.instant();
         link.revoke(now);
         links.saveAndFlush(link);
+        audit.record("SHARE_LINK_REVOKED", SHARE_LINK, link.getId());
         return summary(link, own.get(link.getPlanVersionId()).getVersionNumber(), now);
     }
 
@@ -157,7 +164,7 @@ public class ShareLinkService {
         return switch (state(link, clock.instant())) {
             case REVOKED -> new Opened.Revoked(link.getRevokedAt());
             case EXPIRED -> new Opened.Expired(link.getExpiresAt());
-            case ACTIVE -> versions.find(link.getPlanVersionId())
+            case ACTIVE -> versions.findForShareLink(link.getPlanVersionId())
                     .<Opened>map(Opened.Active::new)
                     .orElseGet(Opened.Unknown::new);
         };

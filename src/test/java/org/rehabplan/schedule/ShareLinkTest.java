@@ -37,6 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class ShareLinkTest {
 
     @Autowired
+    org.rehabplan.audit.AuditLog audit;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     PatientService patients;
@@ -79,6 +82,19 @@ class ShareLinkTest {
         assertThat(repository.findByTokenHash(first.token())).isEmpty();
         assertThat(repository.findByTokenHash(ShareLinkService.hash(first.token()))).get()
                 .extracting(ShareLink::getId).isEqualTo(first.link().id());
+    }
+
+    @Test
+    void creatingAndRevokingALinkIsRecordedInTheAuditLogWithoutTheToken() {
+        Saved saved = savedPlan("Audited Patient", true);
+        CreatedLink created = link(saved);
+        shares.revoke(saved.patient().getId(), created.link().id());
+
+        assertThat(audit.about("SHARE_LINK", created.link().id()))
+                .extracting(org.rehabplan.audit.AuditEvent::getAction)
+                .containsExactlyInAnyOrder("SHARE_LINK_CREATED", "SHARE_LINK_REVOKED");
+        assertThat(audit.about("SHARE_LINK", created.link().id()))
+                .allSatisfy(e -> assertThat(String.valueOf(e.getDetail())).doesNotContain(created.token()));
     }
 
     @Test
@@ -177,7 +193,7 @@ class ShareLinkTest {
     }
 
     private ShareLinkService later(Duration by) {
-        return new ShareLinkService(repository, schedules, patients, versions, Duration.ofDays(90),
+        return new ShareLinkService(repository, schedules, patients, versions, audit, Duration.ofDays(90),
                 Clock.offset(Clock.systemUTC(), by));
     }
 }

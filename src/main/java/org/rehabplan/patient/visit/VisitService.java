@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
@@ -31,9 +32,12 @@ public class VisitService {
     private final Catalog catalog;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     VisitService(VisitRepository repository, PatientService patients, Validator validator, Catalog catalog,
-                 Optional<Clock> clock) {
+                 AuditLog audit, Optional<Clock> clock) {
         this.repository = repository;
+        this.audit = audit;
         this.patients = patients;
         this.validator = validator;
         this.catalog = catalog;
@@ -73,7 +77,10 @@ public class VisitService {
         if (!problems.isEmpty()) {
             throw new InvalidVisitException(problems);
         }
-        return repository.saveAndFlush(new Visit(patient.getId(), entry, CurrentUser.name(), Instant.now(clock)));
+        Visit visit = repository.saveAndFlush(new Visit(patient.getId(), entry, CurrentUser.name(),
+                Instant.now(clock)));
+        audit.record("VISIT_RECORDED", "VISIT", visit.getId(), "patient " + patient.getId());
+        return visit;
     }
 
     private List<VisitProblem> problems(PatientProfile profile, VisitEntry entry) {

@@ -135,8 +135,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         limits.setText(describeLimits(profile));
         List<PlanVersion> saved = versions.versions(patient.getId());
         history.show(saved);
-        if (plan == null && !saved.isEmpty()) {
-            reopen(versions.find(saved.getFirst().getId()).orElseThrow());
+        if (plan == null) {
+            versions.latest(patient.getId()).ifPresent(this::reopen);
         }
     }
 
