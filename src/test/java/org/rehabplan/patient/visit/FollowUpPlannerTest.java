@@ -149,7 +149,7 @@ class FollowUpPlannerTest {
 
         FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId());
 
-        assertThat(followUp.lifted()).containsExactly("Lift no more than 4.5 kg until week 7");
+        assertThat(followUp.lifted()).containsExactly("Lift no more than 4.5 kg until week 7 after the procedure");
         assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).restrictions())
                 .extracting(Restriction::type).containsExactly(RestrictionType.NO_IMPACT);
     }
