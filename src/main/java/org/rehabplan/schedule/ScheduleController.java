@@ -37,12 +37,9 @@ class ScheduleController {
                                 HttpServletRequest request) {
         String base = request.getContextPath();
         Optional<SavedPlan> saved = schedules.savedPlan(patientId, versionId);
-        if (saved.isEmpty()) {
-            return notFound(base);
-        }
-        if (!ScheduleService.printable(saved.get())) {
-            return SchedulePages.html(HttpStatus.CONFLICT,
-                    schedules.noSafePlan(saved.get(), new Page(Medium.BROWSER, base, null, false)));
+        Optional<ResponseEntity<String>> refused = refusal(saved, base);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Page page = new Page(Medium.BROWSER, base, base + pageUrl(patientId, versionId) + ".pdf", print != null);
         return SchedulePages.html(HttpStatus.OK, schedules.html(saved.get(), page));
@@ -52,12 +49,9 @@ class ScheduleController {
     ResponseEntity<?> pdf(@PathVariable long patientId, @PathVariable long versionId, HttpServletRequest request) {
         String base = request.getContextPath();
         Optional<SavedPlan> saved = schedules.savedPlan(patientId, versionId);
-        if (saved.isEmpty()) {
-            return notFound(base);
-        }
-        if (!ScheduleService.printable(saved.get())) {
-            return SchedulePages.html(HttpStatus.CONFLICT,
-                    schedules.noSafePlan(saved.get(), new Page(Medium.BROWSER, base, null, false)));
+        Optional<ResponseEntity<String>> refused = refusal(saved, base);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return SchedulePages.pdf(schedules.pdf(saved.get()), filename(saved.get()));
     }
@@ -71,5 +65,17 @@ class ScheduleController {
         return SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message("Plan not found",
                 List.of("That plan version does not exist, or it belongs to a patient who is not yours."),
                 new Page(Medium.BROWSER, base, null, false)));
+    }
+
+    /** 404 for a version that is not the therapist's, 409 for one with no safe schedule; empty when it can be shown. */
+    private Optional<ResponseEntity<String>> refusal(Optional<SavedPlan> saved, String base) {
+        if (saved.isEmpty()) {
+            return Optional.of(notFound(base));
+        }
+        if (!ScheduleService.printable(saved.get())) {
+            return Optional.of(SchedulePages.html(HttpStatus.CONFLICT,
+                    schedules.noSafePlan(saved.get(), new Page(Medium.BROWSER, base, null, false))));
+        }
+        return Optional.empty();
     }
 }
