@@ -32,7 +32,11 @@ public class PlanProblemFactory {
         List<PlanWeek> weeks = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
-        List<DayOfWeek> days = profile.effectiveSessionDays();
+        // sessions are numbered in date order: a plan starting on a Tuesday has Monday as its last day of the week
+        DayOfWeek firstDay = profile.planStart().getDayOfWeek();
+        List<DayOfWeek> days = profile.effectiveSessionDays().stream()
+                .sorted(java.util.Comparator.comparingInt(d -> Math.floorMod(d.getValue() - firstDay.getValue(), 7)))
+                .toList();
         int slotsPerSession = protocol.maxExercisesPerSession();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             PlanWeek week = week(profile, w, exercises);
