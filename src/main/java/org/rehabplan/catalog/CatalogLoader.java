@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabplan.base.Numbers;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -132,12 +133,8 @@ public class CatalogLoader {
     private static void checkRange(Located located, String field, DoseRange range, List<CatalogProblem> problems) {
         if (range != null && range.min() > range.max()) {
             problems.add(new CatalogProblem(located.file(), located.item(), field,
-                    "minimum " + format(range.min()) + " is greater than maximum " + format(range.max())));
+                    "minimum " + Numbers.plain(range.min()) + " is greater than maximum " + Numbers.plain(range.max())));
         }
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private record Located(Exercise exercise, String file, String item) {

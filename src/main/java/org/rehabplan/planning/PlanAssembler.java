@@ -15,6 +15,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.constraint.Indictment;
+import org.rehabplan.base.Numbers;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.planning.PlanResult.ConstraintSummary;
 import org.rehabplan.planning.PlanResult.ExcludedExercise;
@@ -134,8 +135,8 @@ final class PlanAssembler {
             parts.add("respects " + restricted.stream().sorted().collect(Collectors.joining(", ")));
         }
         week.activeRestrictions().stream().filter(r -> r.maxKg() != null).mapToDouble(Restriction::maxKg).min()
-                .ifPresent(max -> parts.add("lifts " + SafetyRule.kg(e.externalLoadKg()) + " kg (limit "
-                        + SafetyRule.kg(max) + " kg)"));
+                .ifPresent(max -> parts.add("lifts " + Numbers.plain(e.externalLoadKg()) + " kg (limit "
+                        + Numbers.plain(max) + " kg)"));
         parts.add(e.equipment().isEmpty() ? "needs no equipment"
                 : "needs only " + e.equipment().stream().map(q -> q.label().toLowerCase()).sorted()
                 .collect(Collectors.joining(", ")));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rehabplan.base.Numbers;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
@@ -68,7 +69,7 @@ public enum SafetyRule {
             List<Restriction> limits = active(week, RestrictionType.LIFT_LIMIT)
                     .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
             return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r ->
-                    e.name() + " lifts " + kg(e.externalLoadKg()) + " kg: lift limit " + kg(r.maxKg()) + " kg"
+                    e.name() + " lifts " + Numbers.plain(e.externalLoadKg()) + " kg: lift limit " + Numbers.plain(r.maxKg()) + " kg"
                             + until(r));
         }
     },
@@ -225,9 +226,5 @@ public enum SafetyRule {
                 .map(Movement::phrase).sorted().collect(Collectors.joining(", "));
         return movements.isEmpty() ? String.join(", ", e.contraindicatedFor()).toLowerCase().replace('_', ' ')
                 : "it " + movements;
-    }
-
-    static String kg(double kg) {
-        return kg == Math.rint(kg) ? Long.toString((long) kg) : Double.toString(kg);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.rehabplan.base.Numbers;
 
 /**
  * A restriction that holds while the weeks after the procedure are below {@code untilWeek} (null: the whole plan).
@@ -54,17 +55,10 @@ public record Restriction(
      */
     public String describe(java.util.function.Function<String, String> exerciseName) {
         String what = switch (type) {
-            case LIFT_LIMIT -> "Lift no more than " + formatKg(maxKg) + " kg";
+            case LIFT_LIMIT -> "Lift no more than " + (maxKg == null ? "?" : Numbers.plain(maxKg)) + " kg";
             case EXCLUDE_EXERCISE -> "Excluded: " + exerciseName.apply(exerciseId);
             default -> type.label();
         };
         return untilWeek == null ? what : what + " until week " + untilWeek + " after the procedure";
-    }
-
-    static String formatKg(Double kg) {
-        if (kg == null) {
-            return "?";
-        }
-        return kg == Math.rint(kg) ? Long.toString(kg.longValue()) : Double.toString(kg);
     }
 }

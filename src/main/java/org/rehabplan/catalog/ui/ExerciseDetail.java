@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rehabplan.base.Numbers;
 import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
@@ -53,7 +54,7 @@ class ExerciseDetail extends VerticalLayout {
                         + " · balance demand " + exercise.balanceDemand().name().toLowerCase()
                         + " · from " + exercise.minWeeksAfterProcedure() + " weeks after the procedure · "
                         + (exercise.externalLoadKg() > 0 ? exercise.externalLoadKg() + " kg · " : "")
-                        + "about " + fmt(exercise.minutes()) + " min"),
+                        + "about " + Numbers.plain(exercise.minutes()) + " min"),
                 new Paragraph("Movements: " + (exercise.movements().isEmpty() ? "spine kept neutral"
                         : exercise.movements().stream().map(Movement::phrase).collect(Collectors.joining(", ")))
                         + " · Equipment: " + (exercise.equipment().isEmpty() ? "none"
@@ -108,9 +109,5 @@ class ExerciseDetail extends VerticalLayout {
         OrderedList list = new OrderedList();
         lines.forEach(l -> list.add(new ListItem(l)));
         return list;
-    }
-
-    private static String fmt(double minutes) {
-        return minutes == Math.rint(minutes) ? Long.toString((long) minutes) : Double.toString(minutes);
     }
 }
