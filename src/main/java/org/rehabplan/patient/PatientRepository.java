@@ -12,5 +12,7 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
 
     long countByOwnerUsername(String ownerUsername);
 
+    boolean existsByIdAndOwnerUsername(long id, String ownerUsername);
+
     boolean existsByOwnerUsernameAndPatientRef(String ownerUsername, String patientRef);
 }

@@ -50,6 +50,15 @@ public class PatientService {
         return patient;
     }
 
+    /**
+     * Whether the patient exists and the signed-in user owns it: an access check for other features' records (plan
+     * versions, share links), not a view of the patient, so nothing is audited.
+     */
+    @Transactional(readOnly = true)
+    public boolean isOwn(long id) {
+        return repository.existsByIdAndOwnerUsername(id, CurrentUser.name());
+    }
+
     /** How many patients the signed-in user has. */
     @Transactional(readOnly = true)
     public long count() {

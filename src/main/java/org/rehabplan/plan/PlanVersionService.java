@@ -53,14 +53,14 @@ public class PlanVersionService {
     /** The patient's versions, newest first; empty for a patient that isn't the signed-in user's. */
     @Transactional
     public List<PlanVersion> versions(long patientId) {
-        return patients.find(patientId).isPresent() ? repository.findByPatientIdOrderByVersionNumberDesc(patientId)
+        return patients.isOwn(patientId) ? repository.findByPatientIdOrderByVersionNumberDesc(patientId)
                 : List.of();
     }
 
     /** A version of the signed-in user's patient; empty if either is someone else's or the version isn't this patient's. */
     @Transactional
     public Optional<SavedPlan> find(long patientId, long versionId) {
-        if (patients.find(patientId).isEmpty()) {
+        if (!patients.isOwn(patientId)) {
             return Optional.empty();
         }
         Optional<SavedPlan> plan = repository.findById(versionId).filter(v -> v.getPatientId() == patientId)
@@ -81,14 +81,14 @@ public class PlanVersionService {
     /** The newest version of the signed-in user's patient. */
     @Transactional
     public Optional<SavedPlan> latest(long patientId) {
-        if (patients.find(patientId).isEmpty()) {
+        if (!patients.isOwn(patientId)) {
             return Optional.empty();
         }
         return repository.findFirstByPatientIdOrderByVersionNumberDesc(patientId).map(this::read);
     }
 
     private void requireOwnPatient(long patientId) {
-        if (patients.find(patientId).isEmpty()) {
+        if (!patients.isOwn(patientId)) {
             throw new PatientNotFoundException(patientId);
         }
     }

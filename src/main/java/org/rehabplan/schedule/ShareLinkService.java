@@ -122,7 +122,7 @@ public class ShareLinkService {
     /** The patient's links over all versions, newest first. */
     @Transactional(readOnly = true)
     public List<LinkSummary> links(long patientId) {
-        if (patients.find(patientId).isEmpty()) {
+        if (!patients.isOwn(patientId)) {
             throw new NotFoundException("That patient does not exist or is not yours.");
         }
         Map<Long, Integer> numbers = versions.versions(patientId).stream()
@@ -136,7 +136,7 @@ public class ShareLinkService {
     /** Withdraws a link of the patient at once; revoking twice keeps the first time. */
     @Transactional
     public LinkSummary revoke(long patientId, long linkId) {
-        if (patients.find(patientId).isEmpty()) {
+        if (!patients.isOwn(patientId)) {
             throw new NotFoundException("That patient does not exist or is not yours.");
         }
         Map<Long, PlanVersion> own = versions.versions(patientId).stream()

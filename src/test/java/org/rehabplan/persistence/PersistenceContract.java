@@ -119,6 +119,16 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void readingAPatientsPlanVersionsChecksOwnershipWithoutLoggingAViewOfThePatient() {
+        Patient patient = patients.create(Profiles.aProfile().ref(ref()).build());
+        plans.versions(patient.getId());
+        plans.latest(patient.getId());
+        assertThat(patients.isOwn(patient.getId())).isTrue();
+        assertThat(audit.about(AuditLog.PATIENT, patient.getId())).extracting(AuditEvent::getAction)
+                .doesNotContain("PATIENT_VIEWED");
+    }
+
+    @Test
     void theAuditLogKeepsWhoDidWhatToWhichRecord() {
         Patient patient = patients.create(Profiles.aProfile().ref(ref()).build());
         patients.find(patient.getId());
