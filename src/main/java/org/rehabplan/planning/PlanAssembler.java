@@ -155,7 +155,7 @@ final class PlanAssembler {
                 continue;
             }
             List<Integer> safeWeeks = plan.getWeeks().stream()
-                    .filter(week -> SafetyRule.reasonsAgainst(e, week).isEmpty()).map(PlanWeek::index).toList();
+                    .filter(week -> SafetyRule.isSafe(e, week)).map(PlanWeek::index).toList();
             List<String> reasons = safeWeeks.isEmpty() ? WeeklyReasons.against(e, plan.getWeeks())
                     : List.of("Safe in weeks " + ranges(safeWeeks) + " but not chosen: other exercises met the "
                     + "phase's targets better within the session time.");
