@@ -257,6 +257,38 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aProgressionMoreThanOneLevelHarderIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("walking", "\"progression\": \"brisk-walking\""),
+                exercise("brisk-walking", "\"level\": 3", "\"regression\": \"walking\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'walking' (item 1)");
+            assertThat(p.field()).isEqualTo("progression");
+            assertThat(p.message()).contains("level 1").contains("'brisk-walking' at level 3");
+        });
+    }
+
+    @Test
+    void aProgressionToAnEasierLevelIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("bridge", "\"level\": 2", "\"progression\": \"glute-sets\""),
+                exercise("glute-sets", "\"regression\": \"bridge\"")));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("'glute-sets' at level 1"));
+    }
+
+    @Test
+    void progressionsThatLoopAreRefusedOnce() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("a", "\"progression\": \"b\"", "\"regression\": \"c\""),
+                exercise("b", "\"progression\": \"c\"", "\"regression\": \"a\""),
+                exercise("c", "\"progression\": \"a\"", "\"regression\": \"b\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("progression");
+            assertThat(p.message()).contains("loop").contains("a -> b -> c -> a");
+        });
+    }
+
+    @Test
     void anUnknownContraindicationConditionIsRefused() {
         List<CatalogProblem> problems = problemsOf("a.json",
                 array(exercise("sit-up", "\"contraindicatedFor\": [\"VERTEBRAL_FRACTURE\", \"BROKEN_HEART\"]")));
