@@ -1,0 +1,271 @@
+package org.rehabplan.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rehabplan.catalog.Category;
+import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.protocol.CategoryTarget;
+import org.rehabplan.protocol.Phase;
+import org.rehabplan.protocol.Protocol;
+import org.rehabplan.quality.PlanReading.Homework;
+import org.rehabplan.quality.PlanReading.StepBackReason;
+import org.rehabplan.quality.PlanReading.WeekView;
+
+/** The quality report's arithmetic on hand-made plans, so the report cannot silently count wrong. */
+class QualityAnalyserTest {
+
+    private static final Protocol PROTOCOL = new Protocol("test", "Test", "", 6, 4, List.of(), List.of(),
+            List.of(new Phase("Early", 0, 12, 3, "", List.of(),
+                            List.of(new CategoryTarget(Category.AEROBIC, null, 2, 30)), List.of()),
+                    new Phase("Long-term", 12, null, 5, "", List.of(),
+                            List.of(new CategoryTarget(Category.AEROBIC, null, 3, 60)), List.of())),
+            List.of());
+
+    private final PlanAnalyser analyser = new PlanAnalyser(PROTOCOL, ExerciseFacts.byCategory());
+
+    @Test
+    void aCategoryWhoseTopLevelFallsWithoutAReasonIsAnUnreasonedBackwardStep() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
+                week(2, 7, session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
+
+        assertThat(t.backwardUnreasoned).isEqualTo(1);
+        assertThat(t.backwardReasoned).isZero();
+        assertThat(t.levelFalls).isEqualTo(1);
+        assertThat(t.volumeFalls).isZero();
+        assertThat(t.findings).anyMatch(f -> f.contains("SPINAL_EXTENSOR steps back") && f.contains("NO REASON"));
+    }
+
+    @Test
+    void aBackwardStepWithAStatedReasonForItsCategoryIsCountedAsReasoned() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
+                week(2, 7, List.of(), List.of(new StepBackReason(Category.SPINAL_EXTENSOR, "PAIN_ROSE")),
+                        session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
+
+        assertThat(t.backwardUnreasoned).isZero();
+        assertThat(t.backwardReasoned).isEqualTo(1);
+    }
+
+    @Test
+    void aReasonGivenForAnotherCategoryDoesNotExcuseAStepBack() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
+                week(2, 7, List.of(), List.of(new StepBackReason(Category.BALANCE, "NOT_TOLERATED")),
+                        session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
+
+        assertThat(t.backwardUnreasoned).isEqualTo(1);
+    }
+
+    @Test
+    void fewerSetsOfTheSameExerciseAreAVolumeStepBackAndADoseDrop() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("wall-push-up", Category.UPPER_BACK_SHOULDER, 2, 3, 11, null, 3))),
+                week(2, 7, session(1, ex("wall-push-up", Category.UPPER_BACK_SHOULDER, 2, 1, 8, null, 1))));
+
+        assertThat(t.backwardUnreasoned).isEqualTo(1);
+        assertThat(t.volumeFalls).isEqualTo(1);
+        assertThat(t.levelFalls).isZero();
+        assertThat(t.doseStepPairs).isEqualTo(1);
+        assertThat(t.doseDrops).isEqualTo(1);
+        assertThat(t.findings).anyMatch(f -> f.contains("dose of wall-push-up drops 3 × 11 -> 1 × 8"));
+    }
+
+    @Test
+    void aCategoryDroppedFromOneWeekToTheNextIsAStepBackButOneAddedIsNot() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("walking", Category.AEROBIC, 1, null, null, null, 15))),
+                week(2, 7, session(1, ex("heel-raises", Category.LOWER_LIMB, 1, 1, 10, null, 1))));
+
+        assertThat(t.backwardUnreasoned).isEqualTo(1);
+        assertThat(t.categoryDropped).isEqualTo(1);
+        assertThat(t.categoryStepPairs).isEqualTo(2);
+    }
+
+    @Test
+    void progressingDoseAndLevelIsNeitherABackwardStepNorADoseDrop() {
+        QualityTally t = analyse(
+                week(1, 6, session(1, ex("sit-to-stand", Category.LOWER_LIMB, 2, 1, 8, null, 1),
+                        ex("walking", Category.AEROBIC, 1, null, null, null, 15))),
+                week(2, 7, session(1, ex("sit-to-stand", Category.LOWER_LIMB, 2, 2, 8, null, 2),
+                        ex("walking", Category.AEROBIC, 1, null, null, null, 20))));
+
+        assertThat(t.backwardSteps()).isZero();
+        assertThat(t.doseDrops).isZero();
+        assertThat(t.doseStepPairs).isEqualTo(2);
+    }
+
+    @Test
+    void aStrengthDayNeedsBackExtensorAndLegWorkInTheSameSession() {
+        ScheduledExercise extensor = ex("seated-back-extension", Category.SPINAL_EXTENSOR, 1, 2, 8, 5, 2);
+        ScheduledExercise legs = ex("sit-to-stand", Category.LOWER_LIMB, 2, 2, 8, null, 2);
+        QualityTally twoDays = analyse(week(1, 4, session(1, extensor, legs), session(2, extensor),
+                session(3, extensor, legs)));
+        QualityTally oneDay = analyse(week(1, 4, session(1, extensor, legs), session(2, extensor), session(3, legs)));
+        QualityTally tooEarly = analyse(week(1, 1, session(1, extensor), session(2, legs)));
+
+        assertThat(twoDays.strengthWeeks).isEqualTo(1);
+        assertThat(twoDays.strengthWeeksWithTwoDays).isEqualTo(1);
+        assertThat(twoDays.strengthWeeksWithTwoSpacedDays).isEqualTo(1);
+        assertThat(oneDay.strengthWeeksWithTwoDays).isZero();
+        assertThat(tooEarly.strengthWeeks).isZero();
+    }
+
+    @Test
+    void passiveItemsCountTowardNothingAndDoNotMakeAStrengthDay() {
+        ExerciseFacts facts = new ExerciseFacts() {
+            @Override
+            public Set<Category> countsToward(String exerciseId, Category category) {
+                return exerciseId.equals("prone-lying") ? Set.of() : Set.of(category);
+            }
+
+            @Override
+            public int tempoSeconds(String exerciseId) {
+                return 4;
+            }
+
+            @Override
+            public int restSeconds(String exerciseId) {
+                return 30;
+            }
+        };
+        ScheduledExercise passive = ex("prone-lying", Category.SPINAL_EXTENSOR, 1, null, null, 60, 1);
+        ScheduledExercise legs = ex("sit-to-stand", Category.LOWER_LIMB, 2, 2, 8, null, 2);
+        QualityTally t = new PlanAnalyser(PROTOCOL, facts).analyse("p", true,
+                List.of(week(1, 4, session(1, passive, legs), session(2, passive, legs))));
+
+        assertThat(t.scheduled).isEqualTo(4);
+        assertThat(t.passive).isEqualTo(2);
+        assertThat(t.strengthWeeksWithTwoDays).isZero();
+    }
+
+    @Test
+    void longTermAerobicMinutesIncludeHomeworkMinutesTimesDays() {
+        ScheduledExercise walk = ex("walking-program", Category.AEROBIC, 1, null, null, null, 20);
+        QualityTally reaches = analyse(week(1, 12, List.of(new Homework("walking-program", Category.AEROBIC, 30, 3)),
+                List.of(), session(1, walk), session(2, walk), session(3, walk)));
+        QualityTally shortOf = analyse(week(1, 12, session(1, walk), session(2, walk), session(3, walk)));
+        QualityTally notLongTerm = analyse(week(1, 11, session(1, walk)));
+
+        assertThat(reaches.longTermAerobicMinutes).containsExactly(150);
+        assertThat(reaches.longTermWeeksReaching150).isEqualTo(1);
+        assertThat(reaches.category(Category.AEROBIC).targetMet).isEqualTo(1);
+        assertThat(shortOf.longTermAerobicMinutes).containsExactly(60);
+        assertThat(shortOf.longTermWeeksReaching150).isZero();
+        assertThat(notLongTerm.longTermWeeks).isZero();
+        assertThat(notLongTerm.category(Category.AEROBIC).targetWeeks).isEqualTo(1);
+        assertThat(notLongTerm.category(Category.AEROBIC).targetMet).isZero(); // 20 min in 1 session < 30 min in 2
+    }
+
+    @Test
+    void balanceIsFoundInSessionsOrHomeworkAndItsMinutesCountFromWeekSix() {
+        ScheduledExercise stand = ex("tandem-stance", Category.BALANCE, 2, 3, null, 30, 2);
+        QualityTally t = analyse(week(1, 5, session(1, stand)),
+                week(2, 6, List.of(new Homework("tandem-stance", Category.BALANCE, 5, 4)), List.of(),
+                        session(1, ex("walking", Category.AEROBIC, 1, null, null, null, 10))),
+                week(3, 7, session(1, ex("walking", Category.AEROBIC, 1, null, null, null, 10))));
+
+        assertThat(t.weeksWithBalance).isEqualTo(2);
+        assertThat(t.balanceMinutesFromWeek6).containsExactly(20, 0);
+    }
+
+    @Test
+    void sessionMinutesMustBeTheSumOfItsExercisesAndEachTheTimeOfItsDose() {
+        // 2 × 10 at 4 s a rep plus 30 s rest = 110 s, about 2 min; "11 min" is far off
+        ScheduledExercise honest = ex("sit-to-stand", Category.LOWER_LIMB, 2, 2, 10, null, 2);
+        ScheduledExercise inflated = ex("seated-back-extension", Category.SPINAL_EXTENSOR, 1, 2, 10, null, 11);
+        SessionPlan wrongTotal = new SessionPlan(1, DayOfWeek.MONDAY, LocalDate.of(2026, 11, 30), 20,
+                List.of(honest, inflated));
+
+        QualityTally t = analyse(week(1, 4, wrongTotal));
+
+        assertThat(analyser.doseSeconds(honest)).isEqualTo(110.0);
+        assertThat(t.sessions).isEqualTo(1);
+        assertThat(t.sessionMinuteMismatches).isEqualTo(1);
+        assertThat(t.countedExercises).isEqualTo(2);
+        assertThat(t.doseTimeMismatches).isEqualTo(1);
+    }
+
+    @Test
+    void holdOnlyExercisesTakeTheirHoldPerSetPlusRest() {
+        ScheduledExercise wallStand = ex("wall-stand", Category.POSTURE, 1, 3, null, 30, 2);
+
+        assertThat(analyser.doseSeconds(wallStand)).isEqualTo(3 * 30 + 2 * 30.0);
+        assertThat(PlanAnalyser.volume(wallStand)).isEqualTo(90);
+    }
+
+    @Test
+    void totalsAddUpPlanByPlanAndTheMedianIsTheMiddleValue() {
+        QualityTally a = analyse(week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
+                week(2, 7, session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
+        QualityTally total = new QualityTally();
+        total.add(a);
+        total.add(a);
+
+        assertThat(total.plans).isEqualTo(2);
+        assertThat(total.backwardUnreasoned).isEqualTo(2);
+        assertThat(total.weeks).isEqualTo(4);
+        assertThat(QualityTally.median(List.of(5, 1, 3))).isEqualTo(3.0);
+        assertThat(QualityTally.median(List.of(4, 1, 3, 2))).isEqualTo(2.5);
+    }
+
+    /** Stand-ins with the planner's coming field names, to prove the reflective reading finds them. */
+    record FakeReason(Category category, String code) {
+    }
+
+    record FakeHomework(String exerciseId, Category category, Integer minutes, Integer days) {
+    }
+
+    record FakeWeek(List<FakeReason> stepBackReasons, List<FakeHomework> homework) {
+    }
+
+    @Test
+    void stepBackReasonsAndHomeworkAreReadFromTheWeekByTheirFieldNames() {
+        FakeWeek week = new FakeWeek(List.of(new FakeReason(Category.BALANCE, "PAIN_ROSE")),
+                List.of(new FakeHomework("walking-program", Category.AEROBIC, 20, 5)));
+
+        assertThat(PlanReading.stepBackReasons(week)).containsExactly(new StepBackReason(Category.BALANCE, "PAIN_ROSE"));
+        assertThat(PlanReading.homework(week)).containsExactly(new Homework("walking-program", Category.AEROBIC, 20, 5));
+        assertThat(PlanReading.stepBackReasons("a week without the field")).isEmpty();
+    }
+
+    // --- hand-made plans ---
+
+    private QualityTally analyse(WeekView... weeks) {
+        return analyser.analyse("p", true, List.of(weeks));
+    }
+
+    private static WeekView week(int week, int weeksAfter, SessionPlan... sessions) {
+        return week(week, weeksAfter, List.of(), List.of(), sessions);
+    }
+
+    private static WeekView week(int week, int weeksAfter, List<Homework> homework, List<StepBackReason> reasons,
+                                 SessionPlan... sessions) {
+        WeekPlan plan = new WeekPlan(week, weeksAfter, PROTOCOL.phaseAt(weeksAfter).name(),
+                LocalDate.of(2026, 11, 30).plusWeeks(week - 1), List.of(), List.of(sessions));
+        return new WeekView(plan, homework, reasons);
+    }
+
+    /** Session n on day 2n-1 of the week (Mon, Wed, Fri…), its total the sum of its exercises. */
+    private static SessionPlan session(int number, ScheduledExercise... exercises) {
+        List<ScheduledExercise> list = new ArrayList<>(List.of(exercises));
+        int minutes = list.stream().mapToInt(e -> e.minutes() == null ? 0 : e.minutes()).sum();
+        LocalDate date = LocalDate.of(2026, 11, 30).plusDays(2L * (number - 1));
+        return new SessionPlan(number, date.getDayOfWeek(), date, minutes, list);
+    }
+
+    private static ScheduledExercise ex(String id, Category category, int level, Integer sets, Integer reps,
+                                        Integer hold, int minutes) {
+        String dose = sets != null && reps != null ? sets + " × " + reps : sets == null && reps == null && hold == null
+                ? minutes + " min" : "";
+        return new ScheduledExercise(id, id, category, level, sets, reps, hold, minutes, dose, false, List.of());
+    }
+}

@@ -1,0 +1,123 @@
+package org.rehabplan.quality;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabplan.catalog.Category;
+
+/**
+ * The counts behind the report, for one plan or summed over many ({@link #add}). Plain counters and lists of
+ * weekly values, so a total is the same arithmetic as a single plan.
+ */
+final class QualityTally {
+
+    /** Weekly minutes of one category and, where the phase sets one, whether its weekly target was met. */
+    static final class CategoryWeeks {
+        final List<Integer> minutes = new ArrayList<>();
+        int targetWeeks;
+        int targetMet;
+    }
+
+    int plans;
+    int feasiblePlans;
+    int weeks;
+
+    // progression: (category, week w-1 -> w) pairs where the category appears in either week
+    int categoryStepPairs;
+    int backwardUnreasoned;
+    int backwardReasoned;
+    int levelFalls;
+    int volumeFalls;
+    int categoryDropped;
+
+    int doseStepPairs;
+    int doseDrops;
+
+    final Map<Category, CategoryWeeks> categories = new EnumMap<>(Category.class);
+    final List<Integer> longTermAerobicMinutes = new ArrayList<>();
+    int longTermWeeks;
+    int longTermWeeksReaching150;
+
+    int strengthWeeks;
+    int strengthWeeksWithTwoDays;
+    int strengthWeeksWithTwoSpacedDays;
+
+    int weeksWithBalance;
+    final List<Integer> balanceMinutesFromWeek6 = new ArrayList<>();
+
+    int scheduled;
+    int passive;
+
+    int sessions;
+    int sessionMinuteMismatches;
+    int countedExercises;
+    int doseTimeMismatches;
+    double listedCountedMinutes;
+    double doseCountedMinutes;
+
+    int sitToStandSafePlans;
+    int sitToStandPlans;
+
+    int safetyViolations;
+
+    /** One line per finding (backward step, dose drop…), "ref week N: what". */
+    final List<String> findings = new ArrayList<>();
+
+    CategoryWeeks category(Category category) {
+        return categories.computeIfAbsent(category, c -> new CategoryWeeks());
+    }
+
+    int backwardSteps() {
+        return backwardUnreasoned + backwardReasoned;
+    }
+
+    void add(QualityTally other) {
+        plans += other.plans;
+        feasiblePlans += other.feasiblePlans;
+        weeks += other.weeks;
+        categoryStepPairs += other.categoryStepPairs;
+        backwardUnreasoned += other.backwardUnreasoned;
+        backwardReasoned += other.backwardReasoned;
+        levelFalls += other.levelFalls;
+        volumeFalls += other.volumeFalls;
+        categoryDropped += other.categoryDropped;
+        doseStepPairs += other.doseStepPairs;
+        doseDrops += other.doseDrops;
+        other.categories.forEach((c, w) -> {
+            CategoryWeeks mine = category(c);
+            mine.minutes.addAll(w.minutes);
+            mine.targetWeeks += w.targetWeeks;
+            mine.targetMet += w.targetMet;
+        });
+        longTermAerobicMinutes.addAll(other.longTermAerobicMinutes);
+        longTermWeeks += other.longTermWeeks;
+        longTermWeeksReaching150 += other.longTermWeeksReaching150;
+        strengthWeeks += other.strengthWeeks;
+        strengthWeeksWithTwoDays += other.strengthWeeksWithTwoDays;
+        strengthWeeksWithTwoSpacedDays += other.strengthWeeksWithTwoSpacedDays;
+        weeksWithBalance += other.weeksWithBalance;
+        balanceMinutesFromWeek6.addAll(other.balanceMinutesFromWeek6);
+        scheduled += other.scheduled;
+        passive += other.passive;
+        sessions += other.sessions;
+        sessionMinuteMismatches += other.sessionMinuteMismatches;
+        countedExercises += other.countedExercises;
+        doseTimeMismatches += other.doseTimeMismatches;
+        listedCountedMinutes += other.listedCountedMinutes;
+        doseCountedMinutes += other.doseCountedMinutes;
+        sitToStandSafePlans += other.sitToStandSafePlans;
+        sitToStandPlans += other.sitToStandPlans;
+        safetyViolations += other.safetyViolations;
+        findings.addAll(other.findings);
+    }
+
+    static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2.0;
+    }
+}
