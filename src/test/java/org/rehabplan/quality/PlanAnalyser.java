@@ -243,9 +243,9 @@ final class PlanAnalyser {
         return sets * e.reps() * (facts.tempoSeconds(e.exerciseId()) + hold) + rest;
     }
 
-    /** Walking, cycling, breathing: dosed in minutes only. */
+    /** Walking, cycling, side-stepping: dosed in minutes (perhaps in sets of minutes), no reps and no hold. */
     static boolean timed(ScheduledExercise e) {
-        return e.sets() == null && e.reps() == null && e.holdSeconds() == null;
+        return e.reps() == null && e.holdSeconds() == null;
     }
 
     /** Sets × reps × (hold or 1) for counted exercises, minutes for timed ones. */

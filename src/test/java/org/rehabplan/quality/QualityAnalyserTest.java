@@ -203,6 +203,14 @@ class QualityAnalyserTest {
     }
 
     @Test
+    void setsOfMinutesAreTimedAndTheirVolumeIsTheirMinutes() {
+        ScheduledExercise sideSteps = ex("side-stepping-counter", Category.BALANCE, 2, 2, null, null, 2);
+
+        assertThat(PlanAnalyser.timed(sideSteps)).isTrue();
+        assertThat(PlanAnalyser.volume(sideSteps)).isEqualTo(2);
+    }
+
+    @Test
     void totalsAddUpPlanByPlanAndTheMedianIsTheMiddleValue() {
         QualityTally a = analyse(week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
                 week(2, 7, session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
