@@ -107,14 +107,63 @@ public class CatalogLoader {
             Exercise e = located.exercise();
             checkLink(located, "progression", e.progression(), byId, invalidIds, problems);
             checkLink(located, "regression", e.regression(), byId, invalidIds, problems);
+            checkMutualLinks(located, byId, problems);
             Dose dose = e.dose();
             if (dose != null) {
                 checkRange(located, "dose.sets", dose.sets(), problems);
                 checkRange(located, "dose.reps", dose.reps(), problems);
                 checkRange(located, "dose.holdSeconds", dose.holdSeconds(), problems);
                 checkRange(located, "dose.minutes", dose.minutes(), problems);
+                checkTiming(located, problems);
             }
         }
+    }
+
+    /**
+     * Progression and regression links go both ways (A's progression is B exactly when B's regression is A), so that
+     * they chain exercises into families a plan can climb one step at a time.
+     */
+    private static void checkMutualLinks(Located located, Map<String, Exercise> byId, List<CatalogProblem> problems) {
+        Exercise e = located.exercise();
+        Exercise harder = e.progression() == null ? null : byId.get(e.progression());
+        if (harder != null && !e.id().equals(harder.regression())) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "progression", "leads to '" + harder.id()
+                    + "', whose regression is " + quoted(harder.regression()) + " instead of '" + e.id() + "'"));
+        }
+        Exercise easier = e.regression() == null ? null : byId.get(e.regression());
+        if (easier != null && !e.id().equals(easier.progression())) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "regression", "leads to '" + easier.id()
+                    + "', whose progression is " + quoted(easier.progression()) + " instead of '" + e.id() + "'"));
+        }
+    }
+
+    /**
+     * A dose is either timed (minutes only) or counted (repetitions, with optional sets and hold); a counted dose
+     * needs the seconds a repetition takes, and more than one set needs the rest between sets, so its time follows.
+     */
+    private static void checkTiming(Located located, List<CatalogProblem> problems) {
+        Exercise e = located.exercise();
+        Dose dose = e.dose();
+        if (dose.minutes() != null && (dose.reps() != null || dose.sets() != null || dose.holdSeconds() != null)) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "dose",
+                    "a timed dose (minutes) cannot also have sets, reps or holdSeconds"));
+        }
+        if (dose.minutes() == null && dose.reps() == null) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "dose",
+                    "needs either minutes (timed) or reps (counted)"));
+        }
+        if (dose.reps() != null && e.tempoSeconds() == null) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "tempoSeconds",
+                    "is required when the dose counts repetitions (seconds one repetition takes)"));
+        }
+        if (dose.sets() != null && dose.sets().max() > 1 && e.restSeconds() == null) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "restSeconds",
+                    "is required when the dose can have more than one set (rest between sets)"));
+        }
+    }
+
+    private static String quoted(String id) {
+        return id == null ? "empty" : "'" + id + "'";
     }
 
     private static void checkLink(Located located, String field, String target, Map<String, Exercise> byId,

@@ -8,6 +8,7 @@ public record Exercise(
         String id,
         String name,
         Category category,
+        Set<Category> countsToward,
         Position position,
         Set<Movement> movements,
         double externalLoadKg,
@@ -16,27 +17,50 @@ public record Exercise(
         int minWeeksAfterProcedure,
         BalanceDemand balanceDemand,
         Dose dose,
-        double minutes,
+        Double tempoSeconds,
+        Double restSeconds,
         String progression,
         String regression,
         List<String> instructions,
         List<String> cues,
         List<String> precautions,
-        List<String> contraindicatedFor,
+        Set<Condition> contraindicatedFor,
         List<String> sources) {
 
     public Exercise {
+        countsToward = countsToward == null ? Set.of() : Set.copyOf(countsToward);
         movements = movements == null ? Set.of() : Set.copyOf(movements);
         equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
         instructions = instructions == null ? List.of() : List.copyOf(instructions);
         cues = cues == null ? List.of() : List.copyOf(cues);
         precautions = precautions == null ? List.of() : List.copyOf(precautions);
-        contraindicatedFor = contraindicatedFor == null ? List.of() : List.copyOf(contraindicatedFor);
+        contraindicatedFor = contraindicatedFor == null ? Set.of() : Set.copyOf(contraindicatedFor);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** Contraindicated for some condition (the catalog browser marks it; planning asks {@link #isContraindicatedFor(Set)}). */
     public boolean isContraindicated() {
         return !contraindicatedFor.isEmpty();
+    }
+
+    /** Contraindicated for a patient with any of these conditions. */
+    public boolean isContraindicatedFor(Set<Condition> conditions) {
+        return contraindicatedFor.stream().anyMatch(conditions::contains);
+    }
+
+    /** Whether it counts toward a protocol target of this category (passive and education items count toward none). */
+    public boolean countsToward(Category target) {
+        return countsToward.contains(target);
+    }
+
+    /** Minutes one session takes at the starting dose (derived from the dose, see {@link DoseTime}). */
+    public int minutes() {
+        return DoseTime.minutes(DoseTime.startingSeconds(this));
+    }
+
+    /** Timed (walking, breathing for minutes) rather than counted in repetitions. */
+    public boolean isTimed() {
+        return dose.minutes() != null;
     }
 
     public boolean has(Movement movement) {

@@ -9,6 +9,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.Protocol;
 
 /** One patient's program as the solver works on it: weeks (with their targets), sessions and the slots to fill. */
 @PlanningSolution
@@ -16,6 +17,7 @@ public class ExercisePlan {
 
     @ProblemFactProperty
     private PatientProfile profile;
+    private Protocol protocol;
     @ProblemFactCollectionProperty
     private List<Exercise> exercises;
     @ProblemFactCollectionProperty
@@ -30,9 +32,10 @@ public class ExercisePlan {
     ExercisePlan() {
     }
 
-    public ExercisePlan(PatientProfile profile, List<Exercise> exercises, List<PlanWeek> weeks, List<Session> sessions,
+    public ExercisePlan(PatientProfile profile, Protocol protocol, List<Exercise> exercises, List<PlanWeek> weeks, List<Session> sessions,
                         List<Slot> slots) {
         this.profile = profile;
+        this.protocol = protocol;
         this.exercises = exercises;
         this.weeks = weeks;
         this.sessions = sessions;
@@ -41,6 +44,11 @@ public class ExercisePlan {
 
     public PatientProfile getProfile() {
         return profile;
+    }
+
+    /** The protocol the plan follows (its phases, homework and red flags). */
+    public Protocol getProtocol() {
+        return protocol;
     }
 
     public List<Exercise> getExercises() {

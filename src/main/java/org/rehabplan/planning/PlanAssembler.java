@@ -40,6 +40,8 @@ final class PlanAssembler {
         Map<Object, Indictment<HardMediumSoftScore>> indictments =
                 explanation == null ? Map.of() : explanation.getIndictmentMap();
         List<WeekPlan> weeks = new ArrayList<>();
+        Map<PlanWeek, List<PlanResult.Homework>> homework = HomeworkPlanner.plan(plan);
+        Map<PlanWeek, List<PlanResult.StepBack>> stepBacks = StepBacks.of(plan);
         Map<Session, List<Slot>> bySession = plan.getSlots().stream()
                 .filter(s -> s.getExercise() != null)
                 .collect(Collectors.groupingBy(Slot::getSession, LinkedHashMap::new, Collectors.toList()));
@@ -60,12 +62,34 @@ final class PlanAssembler {
                         slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
             }
             weeks.add(new WeekPlan(week.index(), week.weeksAfterProcedure(), week.phase().name(), week.start(),
-                    week.activeRestrictions().stream().map(Restriction::describe).toList(), sessions));
+                    week.activeRestrictions().stream().map(Restriction::describe).toList(), sessions,
+                    homework.get(week), stepBacks.getOrDefault(week, List.of())));
         }
         List<ConstraintSummary> summary = explanation == null ? List.of() : summarise(explanation);
         List<String> conflicts = feasible ? List.of() : ConflictAnalysis.conflicts(plan, explanation);
         return new PlanResult(plan.getProfile().patientRef(), plan.getProfile().planStart(), feasible,
-                score == null ? null : score.toString(), protocolName, weeks, excluded(plan), summary, conflicts);
+                score == null ? null : score.toString(), plan.getProtocol().id(), weeks, excluded(plan), summary,
+                conflicts, alerts(plan), removedDefaults(plan));
+    }
+
+    /** The protocol's red flags raised by a week's pain, each said once from the first week it holds. */
+    static List<PlanResult.Alert> alerts(ExercisePlan plan) {
+        Map<String, PlanResult.Alert> alerts = new LinkedHashMap<>();
+        for (PlanWeek week : plan.getWeeks()) {
+            int pain = week.profile().painLevel();
+            for (String code : week.protocol().redFlagsAt(pain, week.weeksAfterProcedure())) {
+                alerts.putIfAbsent(code, new PlanResult.Alert(code, week.index(), pain, week.weeksAfterProcedure(),
+                        AlertTexts.message(code, pain, week.weeksAfterProcedure())));
+            }
+        }
+        return List.copyOf(alerts.values());
+    }
+
+    /** The protocol's default restrictions, still due at the plan's start, that the patient's profile leaves out. */
+    static List<String> removedDefaults(ExercisePlan plan) {
+        int from = plan.getWeeks().isEmpty() ? 0 : plan.getWeeks().getFirst().weeksAfterProcedure();
+        return plan.getProtocol().removedDefaults(plan.getProfile().restrictions(), from).stream()
+                .map(Restriction::describe).toList();
     }
 
     private static ScheduledExercise scheduled(Slot slot, Indictment<HardMediumSoftScore> indictment) {
@@ -106,8 +130,7 @@ final class PlanAssembler {
         if (indictment != null) {
             for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
                 if (match.getJustification() instanceof Justifications.Sentence sentence
-                        && !(match.getJustification() instanceof Justifications.Quality q
-                        && q.description().contains(" works at level "))) {
+) {
                     String prefix = match.getScore().hardScore() < 0 ? "UNSAFE: "
                             : match.getScore().mediumScore() < 0 ? "Prescription: " : "";
                     why.add(prefix + sentence.description() + ".");
@@ -156,9 +179,14 @@ final class PlanAssembler {
             }
             List<Integer> safeWeeks = plan.getWeeks().stream()
                     .filter(week -> SafetyRule.isSafe(e, week)).map(PlanWeek::index).toList();
+            List<Integer> offered = plan.getWeeks().stream()
+                    .filter(week -> week.of(e).onLadder() && week.of(e).safe()).map(PlanWeek::index).toList();
             List<String> reasons = safeWeeks.isEmpty() ? WeeklyReasons.against(e, plan.getWeeks())
-                    : List.of("Safe in weeks " + ranges(safeWeeks) + " but not chosen: other exercises met the "
-                    + "phase's targets better within the session time.");
+                    : offered.isEmpty() ? List.of("Safe in weeks " + ranges(safeWeeks) + " but not its family's step "
+                    + "in this plan: the plan climbs each family one variant at a time, starting near the allowed "
+                    + "level, and did not reach (or had moved past) this one.")
+                    : List.of("Safe and on its family's step in weeks " + ranges(offered) + " but not chosen: other "
+                    + "exercises met the phase's targets better within the session time.");
             excluded.add(new ExcludedExercise(e.id(), e.name(), List.copyOf(reasons)));
         }
         return excluded;

@@ -21,31 +21,46 @@ final class PlanCollectors {
     private static final int MAX_SESSIONS = 8;
     private static final int MAX_LEVEL = 6;
 
-    /** Number of exercises per category in a group of slots (empty slots count for nothing). */
+    /**
+     * Number of exercises counting toward each category's target in a group of slots (empty slots and passive items
+     * count for nothing; an exercise can count toward two categories, e.g. a prone hip extension).
+     */
     static final UniConstraintCollector<Slot, int[], CategoryCounts> CATEGORY_COUNTS = collector(
             () -> new int[CATEGORIES],
             (counts, slot) -> {
                 if (slot.getExercise() == null) {
                     return null;
                 }
-                int c = slot.getExercise().category().ordinal();
-                counts[c]++;
-                return () -> counts[c]--;
+                int[] targets = slot.targetOrdinals();
+                for (int c : targets) {
+                    counts[c]++;
+                }
+                return () -> {
+                    for (int c : targets) {
+                        counts[c]--;
+                    }
+                };
             },
             counts -> new CategoryCounts(counts.clone()));
 
-    /** Per category, the sessions of a week that hold it and the minutes given to it. */
+    /** Per category, the sessions of a week that hold an exercise counting toward it and the minutes given to it. */
     static final UniConstraintCollector<Slot, WeekTally, WeekCoverage> WEEK_COVERAGE = collector(
             WeekTally::new,
             (tally, slot) -> {
                 if (slot.getExercise() == null) {
                     return null;
                 }
-                int c = slot.getExercise().category().ordinal();
+                int[] targets = slot.targetOrdinals();
                 int session = slot.getSession().number();
                 int minutes = slot.getMinutes();
-                tally.add(session, c, minutes);
-                return () -> tally.remove(session, c, minutes);
+                for (int c : targets) {
+                    tally.add(session, c, minutes);
+                }
+                return () -> {
+                    for (int c : targets) {
+                        tally.remove(session, c, minutes);
+                    }
+                };
             },
             WeekTally::result);
 
@@ -61,15 +76,16 @@ final class PlanCollectors {
             },
             tally -> LevelJumps.of(tally.counts, tally.lastWeek));
 
-    /** For one exercise: the weeks it is used in and how its dose moves between them. */
-    static final UniConstraintCollector<Slot, ExerciseTally, ExerciseWeeks> EXERCISE_WEEKS = collector(
-            ExerciseTally::new,
+    /** For one exercise family: the sessions it is in each week, how far up its ladder it joins, where it drops. */
+    static final UniConstraintCollector<Slot, FamilyTally, FamilyWeeks> FAMILY_WEEKS = collector(
+            FamilyTally::new,
             (tally, slot) -> {
                 int week = slot.getWeek().index();
-                tally.add(slot.getExercise(), week, slot.info().doseStep());
+                WeekExercise info = slot.info();
+                tally.add(info, week);
                 return () -> tally.remove(week);
             },
-            ExerciseTally::result);
+            FamilyTally::result);
 
     private PlanCollectors() {
     }
@@ -172,14 +188,21 @@ final class PlanCollectors {
      * Slots of one category more than one level above the hardest slot of that category the week before (weeks
      * with none of the category the week before don't count), and the weeks where that happens (bit per week).
      */
-    record LevelJumps(int slots, long weeks) {
+    record LevelJumps(int slots, long weeks, int drops, long dropWeeks) {
         static LevelJumps of(int[][] counts, int lastWeek) {
             int slots = 0;
             long weeks = 0;
+            int drops = 0;
+            long dropWeeks = 0;
             for (int w = 2; w <= lastWeek; w++) {
                 int before = hardest(counts[w - 1]);
                 if (before == 0) {
                     continue;
+                }
+                int now = hardest(counts[w]);
+                if (now > 0 && now < before) {
+                    drops += before - now;
+                    dropWeeks |= 1L << w;
                 }
                 for (int level = before + 2; level <= MAX_LEVEL; level++) {
                     if (counts[w][level] > 0) {
@@ -188,7 +211,7 @@ final class PlanCollectors {
                     }
                 }
             }
-            return new LevelJumps(slots, weeks);
+            return new LevelJumps(slots, weeks, drops, dropWeeks);
         }
 
         private static int hardest(int[] levels) {
@@ -201,17 +224,19 @@ final class PlanCollectors {
         }
     }
 
-    static final class ExerciseTally {
+    static final class FamilyTally {
         private final int[] uses = new int[MAX_WEEKS];
         private final int[] steps = new int[MAX_WEEKS];
+        private final boolean[] continues = new boolean[MAX_WEEKS];
         private Exercise exercise;
         private long weeks;
 
-        void add(Exercise exercise, int week, int doseStep) {
-            this.exercise = exercise;
+        void add(WeekExercise info, int week) {
+            this.exercise = info.exercise();
             if (uses[week]++ == 0) {
                 weeks |= 1L << week;
-                steps[week] = doseStep;
+                steps[week] = info.doseStep();
+                continues[week] = info.availableNextWeek();
             }
         }
 
@@ -221,9 +246,11 @@ final class PlanCollectors {
             }
         }
 
-        ExerciseWeeks result() {
+        FamilyWeeks result() {
             int doseJump = 0;
             long jumpWeeks = 0;
+            int dropped = 0;
+            long dropWeeks = 0;
             // week 1 continues whatever the patient did before the plan; from week 2 on the plan is the history
             for (long rest = weeks & ~0b11L; rest != 0; rest &= rest - 1) {
                 int w = Long.numberOfTrailingZeros(rest);
@@ -234,22 +261,22 @@ final class PlanCollectors {
                     jumpWeeks |= 1L << w;
                 }
             }
-            return new ExerciseWeeks(exercise, weeks, doseJump, jumpWeeks);
+            for (long rest = weeks; rest != 0; rest &= rest - 1) {
+                int w = Long.numberOfTrailingZeros(rest);
+                if (w + 1 < MAX_WEEKS && continues[w] && uses[w + 1] < uses[w]) {
+                    dropped += uses[w] - uses[w + 1];
+                    dropWeeks |= 1L << (w + 1);
+                }
+            }
+            return new FamilyWeeks(exercise, weeks, doseJump, jumpWeeks, dropped, dropWeeks);
         }
     }
 
     /**
-     * The weeks (bit per week) one exercise is used in; {@code doseSteps}: dose steps beyond one that it climbs from
-     * one week to the next (from the bottom of its range when it was not used the week before), in {@code jumpWeeks}.
+     * The weeks (bit per week) one family is used in; {@code doseSteps}: ladder steps beyond one that it climbs from
+     * one week to the next (from its start when it was not used the week before), in {@code jumpWeeks};
+     * {@code dropped}: sessions it loses from one week to the next while it could go on, in {@code dropWeeks}.
      */
-    record ExerciseWeeks(Exercise exercise, long weeks, int doseSteps, long jumpWeeks) {
-        /** Weeks in which the exercise is used and again four weeks later. */
-        int repeatsFourWeeksLater() {
-            return Long.bitCount(weeks & (weeks >>> 4));
-        }
-
-        long repeatWeeks() {
-            return weeks & (weeks >>> 4);
-        }
+    record FamilyWeeks(Exercise exercise, long weeks, int doseSteps, long jumpWeeks, int dropped, long dropWeeks) {
     }
 }

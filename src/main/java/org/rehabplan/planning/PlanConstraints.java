@@ -36,6 +36,8 @@ public class PlanConstraints implements ConstraintProvider {
     static final int DISTINCT_PER_WEEK_WEIGHT = 10;
     static final int UNUSED_MINUTE_WEIGHT = 2;
     static final int DOSE_JUMP_WEIGHT = 5;
+    static final int LEVEL_DROP_WEIGHT = 40;
+    static final int ROUTINE_DROP_WEIGHT = 30;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -46,8 +48,8 @@ public class PlanConstraints implements ConstraintProvider {
                 levelAbovePhase(f), levelAbovePainCap(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
                 sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f),
-                levelJumpBetweenWeeks(f), doseJumpBetweenWeeks(f), progressTowardsLevelCap(f), consistentRoutineWithinWeek(f),
-                varietyAcrossWeeks(f), therapistFavourite(f), unusedSessionTime(f)
+                levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
+                consistentRoutineWithinWeek(f), therapistFavourite(f), unusedSessionTime(f)
         };
     }
 
@@ -232,25 +234,37 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint("Gradual progression");
     }
 
-    // Progress the dose gradually: at most one step of its range per week, and a new exercise starts near its bottom.
+    // Never step back: a category's hardest exercise does not get easier from one week to the next.
+    Constraint levelDropBetweenWeeks(ConstraintFactory f) {
+        return scheduled(f)
+                .groupBy(CATEGORY, PlanCollectors.LEVEL_JUMPS)
+                .filter((category, jumps) -> jumps.drops() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (category, jumps) -> jumps.drops() * LEVEL_DROP_WEIGHT)
+                .justifyWith((category, jumps, score) -> new Quality(capitalised(label(category))
+                        + " exercises get easier than the week before's hardest in " + weeks(jumps.dropWeeks())))
+                .asConstraint("No step back in level");
+    }
+
+    // Progress the dose gradually: a family joins (or comes back) at its starting dose and climbs one step a week.
     Constraint doseJumpBetweenWeeks(ConstraintFactory f) {
-        return exerciseWeeks(f)
+        return familyWeeks(f)
                 .filter((id, weeks) -> weeks.doseSteps() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.doseSteps() * DOSE_JUMP_WEIGHT)
-                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " climbs more than one "
-                        + "step of its dose range from the week before in " + weeks(weeks.jumpWeeks())
-                        + " (a new or resumed exercise starts near the bottom of its range)"))
+                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " joins the plan "
+                        + "above its starting dose in " + weeks(weeks.jumpWeeks())
+                        + " (a new or resumed exercise starts at the bottom of its ladder)"))
                 .asConstraint("Gradual dose progression");
     }
 
-    // Progress: prefer the hardest level the week allows, so the program advances as limits lift.
-    Constraint progressTowardsLevelCap(ConstraintFactory f) {
-        return scheduled(f)
-                .reward(HardMediumSoftScore.ONE_SOFT, slot -> slot.getExercise().level())
-                .justifyWith((slot, score) -> new Quality(slot.getExercise().name() + " in week "
-                        + slot.getWeek().index() + " works at level " + slot.getExercise().level() + " of "
-                        + slot.getWeek().levelCap() + " allowed"))
-                .asConstraint("Progress towards the allowed level");
+    // The routine carries over: an exercise family the patient did last week continues in as many sessions.
+    Constraint routineCarriesOver(ConstraintFactory f) {
+        return familyWeeks(f)
+                .filter((id, weeks) -> weeks.dropped() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.dropped() * ROUTINE_DROP_WEIGHT)
+                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " is done in fewer "
+                        + "sessions than the week before in " + weeks(weeks.dropWeeks())
+                        + " although it could go on"))
+                .asConstraint("Routine carries over");
     }
 
     // A consistent routine: few different exercises within a week, so the patient learns them.
@@ -261,16 +275,6 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((week, distinct, score) -> new Quality("Week " + week.index() + " uses " + distinct
                         + " different exercises"))
                 .asConstraint("Consistent routine within a week");
-    }
-
-    // Variety across weeks: an exercise still used four weeks later is swapped or progressed if possible.
-    Constraint varietyAcrossWeeks(ConstraintFactory f) {
-        return exerciseWeeks(f)
-                .filter((id, weeks) -> weeks.repeatsFourWeeksLater() > 0)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.repeatsFourWeeksLater())
-                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " is still used four "
-                        + "weeks after " + weeks(weeks.repeatWeeks())))
-                .asConstraint("Variety across weeks");
     }
 
     // The therapist's favourite exercises are preferred when safe.
@@ -302,6 +306,7 @@ public class PlanConstraints implements ConstraintProvider {
     private static final Function<Slot, Session> SESSION = Slot::getSession;
     private static final Function<Slot, PlanWeek> WEEK = Slot::getWeek;
     private static final Function<Slot, String> EXERCISE_ID = slot -> slot.getExercise().id();
+    private static final Function<Slot, String> FAMILY_ID = slot -> slot.info().family();
     private static final Function<Slot, Category> CATEGORY = slot -> slot.getExercise().category();
     private static final Predicate<Slot> IS_SCHEDULED = Slot::isScheduled;
     private static final Predicate<Slot> IS_UNSAFE = Slot::isUnsafe;
@@ -326,8 +331,8 @@ public class PlanConstraints implements ConstraintProvider {
         return all(f).groupBy(WEEK, PlanCollectors.WEEK_COVERAGE);
     }
 
-    private static BiConstraintStream<String, PlanCollectors.ExerciseWeeks> exerciseWeeks(ConstraintFactory f) {
-        return scheduled(f).groupBy(EXERCISE_ID, PlanCollectors.EXERCISE_WEEKS);
+    private static BiConstraintStream<String, PlanCollectors.FamilyWeeks> familyWeeks(ConstraintFactory f) {
+        return scheduled(f).groupBy(FAMILY_ID, PlanCollectors.FAMILY_WEEKS);
     }
 
     private static Constraint safety(ConstraintFactory f, SafetyRule rule) {

@@ -43,7 +43,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             WeekFill fill = new WeekFill(director, week, sessions, hardestLastWeek, usedLastWeek);
             fill.run();
             hardestLastWeek = fill.hardestByCategory();
-            usedLastWeek = fill.used;
+            usedLastWeek = fill.usedFamilies();
         }
         director.triggerVariableListeners();
     }
@@ -70,14 +70,18 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
 
         void record(Slot slot) {
             ids.add(slot.getExercise().id());
-            counts[slot.getExercise().category().ordinal()]++;
+            for (int c : slot.targetOrdinals()) {
+                counts[c]++;
+            }
             minutes += slot.getMinutes();
             filled++;
         }
 
         void forget(Slot slot) {
             ids.remove(slot.getExercise().id());
-            counts[slot.getExercise().category().ordinal()]--;
+            for (int c : slot.targetOrdinals()) {
+                counts[c]--;
+            }
             minutes -= slot.getMinutes();
             filled--;
         }
@@ -203,7 +207,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
                 boolean spare = spare(session, slot);
                 set(session, slot, null);
                 if (add(session, category, Purpose.TARGET)) {
-                    if (spare || add(session, removed.category(), Purpose.TARGET)) {
+                    if (spare || addLike(session, removed)) {
                         return true;
                     }
                     undoLast(session, category);
@@ -213,11 +217,21 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             return false;
         }
 
+        /** Adds a shorter exercise that counts toward what the removed one counted toward. */
+        private boolean addLike(SessionFill session, Exercise removed) {
+            for (Category c : removed.countsToward()) {
+                if (add(session, c, Purpose.TARGET)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Takes out the exercise of the category that {@link #add} put in last. */
         private void undoLast(SessionFill session, Category category) {
             for (int i = session.slots.size() - 1; i >= 0; i--) {
                 Slot slot = session.slots.get(i);
-                if (!slot.isPinned() && slot.is(category)) {
+                if (!slot.isPinned() && slot.countsToward(category)) {
                     set(session, slot, null);
                     return;
                 }
@@ -226,11 +240,15 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
 
         /** Whether taking the slot's exercise out leaves every target of its category met. */
         private boolean spare(SessionFill session, Slot slot) {
-            Category c = slot.getExercise().category();
-            int sessionsWith = (int) sessions.stream().filter(s -> s.count(c) > 0).count();
-            return session.count(c) - 1 >= week.minExercisesPerSession(c)
-                    && sessionsWith - (session.count(c) == 1 ? 1 : 0) >= week.minSessions(c)
-                    && minutesOf(c) - slot.getMinutes() >= week.minMinutes(c);
+            for (Category c : slot.getExercise().countsToward()) {
+                int sessionsWith = (int) sessions.stream().filter(s -> s.count(c) > 0).count();
+                if (session.count(c) - 1 < week.minExercisesPerSession(c)
+                        || sessionsWith - (session.count(c) == 1 ? 1 : 0) < week.minSessions(c)
+                        || minutesOf(c) - slot.getMinutes() < week.minMinutes(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void set(SessionFill session, Slot slot, Exercise exercise) {
@@ -250,7 +268,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             WeekExercise best = null;
             int bestValue = Integer.MIN_VALUE;
             for (WeekExercise candidate : candidates) {
-                if ((category != null && candidate.exercise().category() != category) || !session.fits(candidate)) {
+                if ((category != null && !candidate.exercise().countsToward(category)) || !session.fits(candidate)) {
                     continue;
                 }
                 int value = value(candidate) + candidate.minutes() * purpose.minuteWeight;
@@ -271,9 +289,11 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         private int value(WeekExercise candidate) {
             Exercise e = candidate.exercise();
             boolean levelJump = e.level() > hardestLastWeek.getOrDefault(e.category(), Integer.MAX_VALUE - 1) + 1;
-            boolean doseJump = week.index() > 1 && !usedLastWeek.contains(e.id()) && candidate.doseStep() > 1;
+            boolean carriedOver = usedLastWeek.contains(candidate.family());
+            boolean doseJump = week.index() > 1 && !carriedOver && candidate.doseStep() > 1;
             return e.level() + (candidate.favourite() ? PlanConstraints.FAVOURITE_WEIGHT : 0)
                     + (used.contains(e.id()) ? PlanConstraints.DISTINCT_PER_WEEK_WEIGHT : 0)
+                    + (carriedOver ? PlanConstraints.ROUTINE_DROP_WEIGHT : 0)
                     - (levelJump ? PlanConstraints.LEVEL_JUMP_WEIGHT : 0)
                     - (doseJump ? (candidate.doseStep() - 1) * PlanConstraints.DOSE_JUMP_WEIGHT : 0);
         }
@@ -282,7 +302,7 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             int minutes = 0;
             for (SessionFill session : sessions) {
                 for (Slot slot : session.slots) {
-                    minutes += slot.is(category) ? slot.getMinutes() : 0;
+                    minutes += slot.countsToward(category) ? slot.getMinutes() : 0;
                 }
             }
             return minutes;
@@ -293,6 +313,13 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
             return sessions.stream().sorted(Comparator.comparingInt((SessionFill s) -> s.count(category))
                     .thenComparingInt(SessionFill::filled)
                     .thenComparingInt(s -> s.minutes() - s.session.minutesBudget())).toList();
+        }
+
+        Set<String> usedFamilies() {
+            Set<String> families = new HashSet<>();
+            sessions.forEach(s -> s.slots.stream().filter(slot -> slot.getExercise() != null)
+                    .forEach(slot -> families.add(slot.info().family())));
+            return families;
         }
 
         Map<Category, Integer> hardestByCategory() {

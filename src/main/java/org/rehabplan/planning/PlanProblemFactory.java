@@ -3,6 +3,7 @@ package org.rehabplan.planning;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
@@ -28,8 +29,16 @@ public class PlanProblemFactory {
     }
 
     public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins) {
+        return create(profile, pins, week -> profile);
+    }
+
+    /**
+     * A problem whose weeks each follow the profile in force that week, e.g. after a follow-up visit the new pain and
+     * exclusions from the visit's week on: the whole plan is scored, the weeks before the visit pinned as done.
+     */
+    public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins, IntFunction<PatientProfile> inWeek) {
         List<Exercise> exercises = catalog.exercises();
-        List<PlanWeek> weeks = new ArrayList<>();
+        List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek);
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         // sessions are numbered in date order: a plan starting on a Tuesday has Monday as its last day of the week
@@ -39,8 +48,7 @@ public class PlanProblemFactory {
                 .toList();
         int slotsPerSession = protocol.maxExercisesPerSession();
         for (int w = 1; w <= profile.planWeeks(); w++) {
-            PlanWeek week = week(profile, w, exercises);
-            weeks.add(week);
+            PlanWeek week = weeks.get(w - 1);
             for (int s = 1; s <= days.size(); s++) {
                 DayOfWeek day = days.get(s - 1);
                 Session session = new Session("w" + w + "s" + s, week, s, day,
@@ -54,16 +62,30 @@ public class PlanProblemFactory {
                 }
             }
         }
-        return new ExercisePlan(profile, exercises, weeks, sessions, slots);
+        return new ExercisePlan(profile, protocol, exercises, weeks, sessions, slots);
     }
 
-    /** A plan week with its phase, restrictions in force, doses and safe exercises. */
-    PlanWeek week(PatientProfile profile, int index, List<Exercise> exercises) {
+    /** Plan weeks 1..count, each with the profile in force that week, and every family placed on its ladder. */
+    List<PlanWeek> weeks(int count, IntFunction<PatientProfile> inWeek) {
+        List<PlanWeek> weeks = new ArrayList<>();
+        for (int w = 1; w <= count; w++) {
+            weeks.add(unplaced(inWeek.apply(w), w));
+        }
+        ProgressionLadder.place(weeks, catalog.families(), protocol.progression());
+        return weeks;
+    }
+
+    /** Plan week {@code index} of a profile, with the ladder climbed from week 1 (for tests and explanations). */
+    PlanWeek week(PatientProfile profile, int index) {
+        return weeks(Math.max(index, profile.planWeeks()), w -> profile).get(index - 1);
+    }
+
+    /** A plan week with its phase and the restrictions in force; families are placed on their ladder afterwards. */
+    private PlanWeek unplaced(PatientProfile profile, int index) {
         int weeksAfter = profile.weeksAfterProcedure(index);
         Phase phase = protocol.phaseAt(weeksAfter);
         List<Restriction> active = profile.restrictions().stream().filter(r -> r.activeAt(weeksAfter)).toList();
-        return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active,
-                protocol.levelCapForPain(profile.painLevel()), profile, protocol.doseRampWeeks(), exercises);
+        return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active, protocol, profile, catalog);
     }
 
     /**
@@ -73,7 +95,7 @@ public class PlanProblemFactory {
     public List<String> reasonsAgainst(Exercise exercise, PatientProfile profile) {
         List<PlanWeek> weeks = new ArrayList<>();
         for (int w = 1; w <= profile.planWeeks(); w++) {
-            weeks.add(week(profile, w, List.of(exercise)));
+            weeks.add(unplaced(profile, w));
         }
         return WeeklyReasons.against(exercise, weeks);
     }

@@ -2,21 +2,29 @@ package org.rehabplan.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
+import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.ExerciseFamily;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.Phase;
+import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
 
 /**
- * One week of the plan as the solver sees it: when it is relative to the procedure, its phase, what is in force,
- * the highest level allowed, the phase's targets, each exercise's dose that week and which exercises are safe at all.
- * Everything per exercise is worked out once here (see {@link WeekExercise}) so that scoring only reads fields.
+ * One week of the plan as the solver sees it: when it is relative to the anchor event, its phase, the profile in
+ * force that week (pain can change at a follow-up visit), the restrictions in force, the highest level allowed, the
+ * phase's targets, and where each exercise family stands on its progression ladder that week. The solver may choose
+ * each family's current variant at its current dose; everything per exercise is worked out once here (see
+ * {@link WeekExercise}) so that scoring only reads fields.
  */
 public final class PlanWeek {
 
@@ -27,41 +35,58 @@ public final class PlanWeek {
     private final int weeksAfterProcedure;
     private final Phase phase;
     private final List<Restriction> activeRestrictions;
-    private final int painLevelCap;
+    private final Protocol protocol;
     private final PatientProfile profile;
-    private final int doseRampWeeks;
+    private final Catalog catalog;
     private final int[] minExercisesPerSession = new int[CATEGORIES];
     private final int[] minSessions = new int[CATEGORIES];
     private final int[] minMinutes = new int[CATEGORIES];
+    private final Set<Category> targeted = EnumSet.noneOf(Category.class);
+    private final Map<Exercise, Integer> broken = new IdentityHashMap<>();
     private final Map<Exercise, WeekExercise> byExercise = new IdentityHashMap<>();
     /** Exercises outside the catalog the week was built with (e.g. in tests), worked out on first use. */
     private final Map<String, WeekExercise> others = new ConcurrentHashMap<>();
-    private final List<Exercise> safeExercises;
+    private List<Exercise> safeExercises = List.of();
+    private Map<String, LadderStep> ladder = Map.of();
+    private PlanWeek next;
 
     PlanWeek(int index, LocalDate start, int weeksAfterProcedure, Phase phase, List<Restriction> activeRestrictions,
-             int painLevelCap, PatientProfile profile, int doseRampWeeks, List<Exercise> exercises) {
+             Protocol protocol, PatientProfile profile, Catalog catalog) {
         this.index = index;
         this.start = start;
         this.weeksAfterProcedure = weeksAfterProcedure;
         this.phase = phase;
         this.activeRestrictions = List.copyOf(activeRestrictions);
-        this.painLevelCap = painLevelCap;
+        this.protocol = protocol;
         this.profile = profile;
-        this.doseRampWeeks = doseRampWeeks;
+        this.catalog = catalog;
         int sessions = profile.effectiveSessionDays().size();
         for (CategoryTarget t : phase.sessionTargets()) {
             minExercisesPerSession[t.category().ordinal()] = orZero(t.minExercises());
+            targeted.add(t.category());
         }
         for (CategoryTarget t : phase.weeklyTargets()) {
             // a week can't ask for a category in more sessions than the patient has
             minSessions[t.category().ordinal()] = Math.min(orZero(t.minSessions()), sessions);
             minMinutes[t.category().ordinal()] = orZero(t.minMinutes());
+            targeted.add(t.category());
         }
+        for (Exercise e : catalog.exercises()) {
+            broken.put(e, SafetyRule.brokenBy(e, this));
+        }
+    }
+
+    /**
+     * Places the families on their ladder for this week (see {@link ProgressionLadder}): their current variants at
+     * their current doses become the exercises the solver may choose.
+     */
+    void assign(Map<String, LadderStep> steps) {
+        this.ladder = Map.copyOf(steps);
         List<Exercise> safe = new ArrayList<>();
-        for (Exercise e : exercises) {
+        for (Exercise e : catalog.exercises()) {
             WeekExercise info = describe(e);
             byExercise.put(e, info);
-            if (info.safe()) {
+            if (info.safe() && info.onLadder()) {
                 safe.add(e);
             }
         }
@@ -69,11 +94,23 @@ public final class PlanWeek {
     }
 
     private WeekExercise describe(Exercise e) {
-        return new WeekExercise(e, this,
-                DoseSchedule.prescribe(e, weeksAfterProcedure, phase, profile.painLevel(), doseRampWeeks),
-                SafetyRule.brokenBy(e, this),
-                DoseSchedule.step(e, weeksAfterProcedure, phase, profile.painLevel(), doseRampWeeks),
+        ExerciseFamily family = catalog.familyOf(e);
+        LadderStep step = ladder.get(family.id());
+        boolean current = step != null && step.exercise().id().equals(e.id());
+        Prescription dose = current ? step.dose() : offLadderDose(e, family, step);
+        int rules = rulesBrokenBy(e);
+        return new WeekExercise(e, this, dose, rules, current ? step.step() : 0, current, family.id(),
                 profile.favouriteExerciseIds().contains(e.id()));
+    }
+
+    /**
+     * The dose of a variant the ladder is not on this week (kept by a therapist's lock or a past week): the top of its
+     * range when the family has moved past it, otherwise its starting dose.
+     */
+    private Prescription offLadderDose(Exercise e, ExerciseFamily family, LadderStep step) {
+        List<Prescription> doses = DoseSteps.of(e, protocol.progression().minVolumeIncrease());
+        boolean passed = step != null && family.indexOf(step.exercise()) > family.indexOf(e);
+        return passed ? doses.getLast() : doses.getFirst();
     }
 
     public int index() {
@@ -92,20 +129,35 @@ public final class PlanWeek {
         return phase;
     }
 
+    public Protocol protocol() {
+        return protocol;
+    }
+
     public List<Restriction> activeRestrictions() {
         return activeRestrictions;
     }
 
-    /** The highest level the patient's pain allows. */
+    /** The conditions the patient's protocol treats: exercises contraindicated for one of them are never safe. */
+    public Set<Condition> conditions() {
+        return protocol.conditions();
+    }
+
+    /** The highest level the patient's pain allows this week. */
     public int painLevelCap() {
-        return painLevelCap;
+        return protocol.levelCapForPain(profile.painLevel());
     }
 
     /** The highest level allowed this week: the phase's and the pain's, whichever is lower. */
     public int levelCap() {
-        return Math.min(phase.maxLevel(), painLevelCap);
+        return Math.min(phase.maxLevel(), painLevelCap());
     }
 
+    /** Every how many weeks doses move a step at this week's pain (0 = they hold). */
+    int doseStepEveryWeeks() {
+        return protocol.doseStepEveryWeeks(profile.painLevel());
+    }
+
+    /** The profile in force this week (a follow-up visit can change pain and exclusions from its week on). */
     public PatientProfile profile() {
         return profile;
     }
@@ -114,9 +166,39 @@ public final class PlanWeek {
         return of(exercise).prescription();
     }
 
-    /** Exercises no safety rule forbids this week: the values the solver tries for this week's slots. */
+    /** Each family's current variant where it is safe: the values the solver tries for this week's slots. */
     public List<Exercise> safeExercises() {
         return safeExercises;
+    }
+
+    /** The plan's following week, or null for the last. */
+    PlanWeek next() {
+        return next;
+    }
+
+    void setNext(PlanWeek next) {
+        this.next = next;
+    }
+
+    /** Where each family stands this week, by family id (families with no safe variant are absent). */
+    Map<String, LadderStep> ladder() {
+        return ladder;
+    }
+
+    /** Whether the phase sets a session or weekly target for the category this week. */
+    boolean targets(Category category) {
+        return targeted.contains(category);
+    }
+
+    /** Whether no safety rule forbids the exercise this week (whatever the ladder says). */
+    boolean isSafeByRules(Exercise exercise) {
+        return rulesBrokenBy(exercise) == 0;
+    }
+
+    /** The rules an exercise breaks this week, one bit per {@link SafetyRule}. */
+    int rulesBrokenBy(Exercise exercise) {
+        Integer rules = broken.get(exercise);
+        return rules != null ? rules : SafetyRule.brokenBy(exercise, this);
     }
 
     /** The phase's minimum number of exercises of a category in each session (0 = no target). */

@@ -1,10 +1,25 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.catalog.DoseTime;
+
 /**
  * The concrete dose of one exercise in one week: any of sets, reps, hold and minutes (null where the exercise has
- * no such range), and the time one session of it takes at this dose.
+ * no such range), and the seconds one session of it takes at this dose ({@link DoseTime}).
  */
-public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, int durationMinutes) {
+public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, int seconds) {
+
+    /** Whole minutes on the plan, rounded up so that a session's listed minutes are never less than it takes. */
+    public int durationMinutes() {
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
+    /** The work the dose asks: minutes for a timed exercise, otherwise repetitions times (1 + hold seconds). */
+    double volume() {
+        if (minutes != null) {
+            return minutes;
+        }
+        return (sets == null ? 1 : sets) * (reps == null ? 1 : reps) * (1 + (holdSeconds == null ? 0 : holdSeconds));
+    }
 
     /** "2 × 10, hold 5 s", "15 min". */
     public String describe() {

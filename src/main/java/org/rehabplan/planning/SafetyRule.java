@@ -83,9 +83,10 @@ public enum SafetyRule {
     CONTRAINDICATED("Contraindicated exercises") {
         @Override
         Optional<String> check(Exercise e, PlanWeek week) {
-            return e.isContraindicated()
-                    ? Optional.of(e.name() + " is contraindicated after a vertebral fracture ("
-                    + contraindicationReason(e) + ")")
+            return e.isContraindicatedFor(week.conditions())
+                    ? Optional.of(e.name() + " is contraindicated for " + e.contraindicatedFor().stream()
+                    .filter(week.conditions()::contains).map(c -> c.phrase()).sorted()
+                    .collect(Collectors.joining(" and ")) + " (" + contraindicationReason(e) + ")")
                     : Optional.empty();
         }
     },
@@ -182,16 +183,17 @@ public enum SafetyRule {
 
     /** Every rule the exercise breaks in that week, as sentences. */
     public static List<String> reasonsAgainst(Exercise exercise, PlanWeek week) {
-        WeekExercise known = week.of(exercise);
-        if (known.safe()) {
+        int broken = week.rulesBrokenBy(exercise);
+        if (broken == 0) {
             return List.of();
         }
-        return java.util.Arrays.stream(values()).filter(known::breaks).map(r -> r.check(exercise, week))
+        return java.util.Arrays.stream(values()).filter(r -> (broken & (1 << r.ordinal())) != 0)
+                .map(r -> r.check(exercise, week))
                 .flatMap(Optional::stream).toList();
     }
 
     public static boolean isSafe(Exercise exercise, PlanWeek week) {
-        return week.of(exercise).safe();
+        return week.isSafeByRules(exercise);
     }
 
     /** The rules the exercise breaks in that week, one bit per rule ({@code 1 << ordinal}). */
@@ -224,7 +226,6 @@ public enum SafetyRule {
     private static String contraindicationReason(Exercise e) {
         String movements = e.movements().stream().filter(m -> m != Movement.SPINAL_EXTENSION)
                 .map(Movement::phrase).sorted().collect(Collectors.joining(", "));
-        return movements.isEmpty() ? String.join(", ", e.contraindicatedFor()).toLowerCase().replace('_', ' ')
-                : "it " + movements;
+        return movements.isEmpty() ? "see its precautions" : "it " + movements;
     }
 }

@@ -83,6 +83,17 @@ public class Slot {
         return info == null ? 0 : info.minutes();
     }
 
+    /** Ordinals of the categories the exercise counts toward (none when empty). */
+    int[] targetOrdinals() {
+        WeekExercise info = info();
+        return info == null ? new int[0] : info.targetOrdinals();
+    }
+
+    /** Whether the exercise counts toward this category's targets. */
+    public boolean countsToward(Category category) {
+        return exercise != null && exercise.countsToward(category);
+    }
+
     public boolean is(Category category) {
         return exercise != null && exercise.category() == category;
     }

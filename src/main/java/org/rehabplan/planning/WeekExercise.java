@@ -5,8 +5,8 @@ import org.rehabplan.catalog.Exercise;
 /**
  * What the solver needs to know of one exercise in one plan week, worked out once when the problem is built so that
  * scoring reads fields instead of re-deriving them: its dose and minutes that week, which safety rules it breaks (one
- * bit per {@link SafetyRule}), where its dose stands in its range, and whether it is a therapist favourite.
- * Compared by identity: there is one per exercise and week.
+ * bit per {@link SafetyRule}), whether it is its family's current variant and how many progression steps the family
+ * has climbed, and whether it is a therapist favourite. Compared by identity: there is one per exercise and week.
  */
 final class WeekExercise {
 
@@ -15,16 +15,33 @@ final class WeekExercise {
     private final Prescription prescription;
     private final int brokenRules;
     private final int doseStep;
+    private final boolean onLadder;
+    private final String family;
     private final boolean favourite;
+    private final int[] targetOrdinals;
 
     WeekExercise(Exercise exercise, PlanWeek week, Prescription prescription, int brokenRules, int doseStep,
-                 boolean favourite) {
+                 boolean onLadder, String family, boolean favourite) {
         this.exercise = exercise;
         this.week = week;
         this.prescription = prescription;
         this.brokenRules = brokenRules;
         this.doseStep = doseStep;
+        this.onLadder = onLadder;
+        this.family = family;
         this.favourite = favourite;
+        this.targetOrdinals = exercise.countsToward().stream().mapToInt(Enum::ordinal).sorted().toArray();
+    }
+
+    /** Ordinals of the categories whose targets the exercise counts toward (empty for passive items). */
+    int[] targetOrdinals() {
+        return targetOrdinals;
+    }
+
+    /** Whether the family can go on next week (it has a safe variant there), so leaving it out would be a drop. */
+    boolean availableNextWeek() {
+        PlanWeek next = week.next();
+        return next != null && next.ladder().containsKey(family);
     }
 
     Exercise exercise() {
@@ -39,7 +56,7 @@ final class WeekExercise {
         return prescription;
     }
 
-    /** Session time at this week's dose. */
+    /** Session time at this week's dose, in whole minutes rounded up. */
     int minutes() {
         return prescription.durationMinutes();
     }
@@ -52,9 +69,19 @@ final class WeekExercise {
         return (brokenRules & (1 << rule.ordinal())) != 0;
     }
 
-    /** How many ramp steps above the bottom of its range the dose stands this week (0 = the starting dose). */
+    /** Progression steps the family has climbed since it started, as of this week (0 = its starting dose). */
     int doseStep() {
         return doseStep;
+    }
+
+    /** The family's current variant this week (not an easier or harder one kept by a lock). */
+    boolean onLadder() {
+        return onLadder;
+    }
+
+    /** The id of the exercise's family (see {@link org.rehabplan.catalog.ExerciseFamily}). */
+    String family() {
+        return family;
     }
 
     boolean favourite() {

@@ -11,11 +11,13 @@ public record Phase(
         String emphasis,
         List<CategoryTarget> sessionTargets,
         List<CategoryTarget> weeklyTargets,
+        List<HomeworkTarget> homework,
         List<String> sources) {
 
     public Phase {
         sessionTargets = sessionTargets == null ? List.of() : List.copyOf(sessionTargets);
         weeklyTargets = weeklyTargets == null ? List.of() : List.copyOf(weeklyTargets);
+        homework = homework == null ? List.of() : List.copyOf(homework);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 

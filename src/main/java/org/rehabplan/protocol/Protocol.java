@@ -1,21 +1,28 @@
 package org.rehabplan.protocol;
 
 import java.util.List;
+import java.util.Set;
+import org.rehabplan.catalog.Condition;
 
 /** A condition's rehabilitation protocol, read from {@code exercises/protocols/*.json}. */
 public record Protocol(
         String id,
         String name,
         String description,
+        Set<Condition> conditions,
         int maxExercisesPerSession,
-        int doseRampWeeks,
+        ProgressionRule progression,
         List<PainCap> painCaps,
+        List<RedFlag> redFlags,
         List<Restriction> defaultRestrictions,
         List<Phase> phases,
         List<String> sources) {
 
     public Protocol {
+        conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+        progression = progression == null ? ProgressionRule.DEFAULT : progression;
         painCaps = painCaps == null ? List.of() : List.copyOf(painCaps);
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         defaultRestrictions = defaultRestrictions == null ? List.of() : List.copyOf(defaultRestrictions);
         phases = List.copyOf(phases);
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -31,6 +38,44 @@ public record Protocol(
     public int levelCapForPain(int painLevel) {
         return painCaps.stream().filter(c -> painLevel >= c.minPain())
                 .mapToInt(PainCap::maxLevel).min().orElse(5);
+    }
+
+    /**
+     * Every how many weeks a dose moves one step at this pain score: 1 without pain cap, more when pain slows
+     * progression, 0 when doses hold.
+     */
+    public int doseStepEveryWeeks(int painLevel) {
+        return painCaps.stream().filter(c -> painLevel >= c.minPain() && c.doseStepEveryWeeks() != null)
+                .max(java.util.Comparator.comparingInt(PainCap::minPain)).map(PainCap::doseStepEveryWeeks).orElse(1);
+    }
+
+    /** Codes of the red flags a pain score raises in a week (e.g. refer back to the surgeon). */
+    public List<String> redFlagsAt(int painLevel, int weeksAfter) {
+        return redFlags.stream().filter(f -> f.raisedBy(painLevel, weeksAfter)).map(RedFlag::code).distinct().toList();
+    }
+
+    /**
+     * The default restrictions still due {@code weeksAfter} weeks out that a list leaves out (no restriction of the
+     * same type; for a lift limit, none at all): what a therapist turned off for this patient.
+     */
+    public List<Restriction> removedDefaults(List<Restriction> restrictions, int weeksAfter) {
+        return defaultRestrictionsFrom(weeksAfter).stream()
+                .filter(d -> restrictions.stream().noneMatch(r -> r.type() == d.type()))
+                .toList();
+    }
+
+    /**
+     * A restriction list with the protocol's defaults added for every type the list does not already set (the
+     * patient's own entries win, e.g. a longer "no bending"); exclusions are never defaults.
+     */
+    public List<Restriction> withDefaults(List<Restriction> restrictions, int weeksAfter) {
+        List<Restriction> merged = new java.util.ArrayList<>(restrictions);
+        for (Restriction d : defaultRestrictionsFrom(weeksAfter)) {
+            if (restrictions.stream().noneMatch(r -> r.type() == d.type())) {
+                merged.add(d);
+            }
+        }
+        return List.copyOf(merged);
     }
 
     /** Default restrictions still in force for a patient {@code weeksAfterProcedure} weeks out. */

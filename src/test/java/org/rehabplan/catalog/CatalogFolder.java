@@ -47,6 +47,7 @@ final class CatalogFolder {
         fields.put("id", "\"" + id + "\"");
         fields.put("name", "\"Exercise " + id + "\"");
         fields.put("category", "\"POSTURE\"");
+        fields.put("countsToward", "[\"POSTURE\"]");
         fields.put("position", "\"SEATED\"");
         fields.put("movements", "[]");
         fields.put("externalLoadKg", "0");
@@ -55,7 +56,8 @@ final class CatalogFolder {
         fields.put("minWeeksAfterProcedure", "0");
         fields.put("balanceDemand", "\"LOW\"");
         fields.put("dose", "{\"sets\": [1, 2], \"reps\": [5, 10]}");
-        fields.put("minutes", "2");
+        fields.put("tempoSeconds", "3");
+        fields.put("restSeconds", "30");
         fields.put("progression", "null");
         fields.put("regression", "null");
         fields.put("instructions", "[\"Sit tall.\"]");

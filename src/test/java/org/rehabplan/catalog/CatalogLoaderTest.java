@@ -53,7 +53,7 @@ class CatalogLoaderTest {
     void aValidFileLoadsWithAllItsFields() {
         folder.file("a.json", array(exercise("chin-tuck", "\"progression\": \"wall-stand\""),
                 exercise("wall-stand", "\"position\": \"STANDING\"", "\"equipment\": [\"WALL\"]",
-                        "\"regression\": \"chin-tuck\"", "\"dose\": {\"holdSeconds\": [30, 60]}")));
+                        "\"regression\": \"chin-tuck\"", "\"dose\": {\"reps\": [2, 3], \"holdSeconds\": [30, 60]}")));
         Catalog catalog = loader.load(folder.location());
         Exercise wallStand = catalog.find("wall-stand").orElseThrow();
         assertThat(wallStand.position()).isEqualTo(Position.STANDING);
@@ -114,9 +114,9 @@ class CatalogLoaderTest {
 
     @Test
     void wrongTypeIsRefused() {
-        List<CatalogProblem> problems = problemsOf("a.json", array(exercise("chin-tuck", "\"minutes\": \"three\"")));
+        List<CatalogProblem> problems = problemsOf("a.json", array(exercise("chin-tuck", "\"tempoSeconds\": \"three\"")));
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("minutes");
+            assertThat(p.field()).isEqualTo("tempoSeconds");
             assertThat(p.message()).contains("number");
         });
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.rehabplan.catalog.BalanceDemand;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
+import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Dose;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
@@ -17,21 +18,24 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.PainCap;
 import org.rehabplan.protocol.Phase;
+import org.rehabplan.protocol.ProgressionRule;
 import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.RedFlag;
 
 /** Small hand-made exercises, a four-phase protocol and helpers to place exercises in sessions, for solver tests. */
 final class Fixtures {
 
-    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests", 6, 6,
-            List.of(new PainCap(7, 2), new PainCap(4, 3)), List.of(),
+    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests",
+            Set.of(Condition.VERTEBRAL_FRACTURE), 6, ProgressionRule.DEFAULT,
+            List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(),
             List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
-                            List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of()),
+                            List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of(), List.of()),
                     new Phase("Early strengthening", 2, 6, 2, "",
                             List.of(new CategoryTarget(Category.SPINAL_EXTENSOR, 1, null, null)),
                             List.of(new CategoryTarget(Category.BALANCE, null, 2, null),
-                                    new CategoryTarget(Category.AEROBIC, null, null, 20)), List.of()),
-                    new Phase("Progressive loading", 6, 12, 4, "", List.of(), List.of(), List.of()),
-                    new Phase("Long-term", 12, null, 5, "", List.of(), List.of(), List.of())),
+                                    new CategoryTarget(Category.AEROBIC, null, null, 20)), List.of(), List.of()),
+                    new Phase("Progressive loading", 6, 12, 4, "", List.of(), List.of(), List.of(), List.of()),
+                    new Phase("Long-term", 12, null, 5, "", List.of(), List.of(), List.of(), List.of())),
             List.of());
 
     private Fixtures() {
@@ -43,8 +47,7 @@ final class Fixtures {
 
     /** A week of {@code profile}'s plan, with doses and safe exercises worked out over {@code exercises}. */
     static PlanWeek week(PatientProfile profile, int index, Exercise... exercises) {
-        return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL)
-                .week(profile, index, List.of(exercises));
+        return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL).week(profile, index);
     }
 
     static Session session(PlanWeek week, int number) {
@@ -72,7 +75,10 @@ final class Fixtures {
         private BalanceDemand balance = BalanceDemand.LOW;
         private Dose dose = new Dose(new DoseRange(1, 2), new DoseRange(8, 12), null, null);
         private double minutes = 3;
-        private final List<String> contraindicatedFor = new ArrayList<>();
+        private Set<Category> countsToward;
+        private String progression;
+        private String regression;
+        private final Set<Condition> contraindicatedFor = EnumSet.noneOf(Condition.class);
 
         private ExerciseBuilder(String id) {
             this.id = id;
@@ -130,15 +136,40 @@ final class Fixtures {
         }
 
         ExerciseBuilder contraindicated() {
-            this.contraindicatedFor.add("VERTEBRAL_FRACTURE");
+            this.contraindicatedFor.add(Condition.VERTEBRAL_FRACTURE);
+            return this;
+        }
+
+        /** Counts toward no target (e.g. lying prone, glute squeezes). */
+        ExerciseBuilder passive() {
+            this.countsToward = Set.of();
+            return this;
+        }
+
+        ExerciseBuilder countsToward(Category... categories) {
+            this.countsToward = Set.of(categories);
+            return this;
+        }
+
+        ExerciseBuilder progressesTo(String id) {
+            this.progression = id;
+            return this;
+        }
+
+        ExerciseBuilder regressesTo(String id) {
+            this.regression = id;
             return this;
         }
 
         Exercise build() {
             String name = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
-            return new Exercise(id, name, category, position, movements, load, equipment, level, minWeeks, balance,
-                    dose, minutes, null, null, List.of("Do it."), List.of("Tall."), List.of("Stop if it hurts."),
-                    contraindicatedFor, List.of("Test"));
+            // a counted dose whose starting dose (one set of the fewest repetitions) takes about {@code minutes}
+            Double tempo = dose.reps() == null ? null : minutes * 60 / dose.reps().min();
+            Double rest = dose.sets() == null ? null : 30.0;
+            return new Exercise(id, name, category, countsToward == null ? Set.of(category) : countsToward, position,
+                    movements, load, equipment, level, minWeeks, balance, dose, tempo, rest, progression, regression,
+                    List.of("Do it."), List.of("Tall."), List.of("Stop if it hurts."), contraindicatedFor,
+                    List.of("Test"));
         }
     }
 }

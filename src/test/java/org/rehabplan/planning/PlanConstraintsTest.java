@@ -426,18 +426,22 @@ class PlanConstraintsTest {
         }
 
         @Test
-        void higherLevelsEarnMoreProgressReward() {
-            PlanWeek week = week(profile, 1, easy, hard);
-            verifier.verifyThat(PlanConstraints::progressTowardsLevelCap)
-                    .given(slot(session(week, 1), 1, easy), slot(session(week, 1), 2, hard))
-                    .rewardsWith(4);
+        void aCategoryWhoseHardestExerciseGetsEasierThanLastWeekIsPenalisedPerLevel() {
+            PlanWeek first = week(profile, 1, easy, hard);
+            PlanWeek second = week(profile, 2, easy, hard);
+            verifier.verifyThat(PlanConstraints::levelDropBetweenWeeks)
+                    .given(slot(session(first, 1), 1, hard), slot(session(second, 1), 1, easy))
+                    .penalizesBy(2 * PlanConstraints.LEVEL_DROP_WEIGHT);
         }
 
         @Test
-        void emptySlotsEarnNoProgressReward() {
-            PlanWeek week = week(profile, 1, easy);
-            verifier.verifyThat(PlanConstraints::progressTowardsLevelCap)
-                    .given(slot(session(week, 1), 1, null)).rewardsWith(0);
+        void keepingOrRaisingACategorysHardestLevelIsNotPenalised() {
+            PlanWeek first = week(profile, 1, easy, medium);
+            PlanWeek second = week(profile, 2, easy, medium);
+            verifier.verifyThat(PlanConstraints::levelDropBetweenWeeks)
+                    .given(slot(session(first, 1), 1, easy), slot(session(second, 1), 1, medium),
+                            slot(session(second, 2), 1, easy))
+                    .penalizesBy(0);
         }
 
         @Test
@@ -460,21 +464,29 @@ class PlanConstraintsTest {
         }
 
         @Test
-        void anExerciseStillUsedFourWeeksLaterIsPenalisedOnce() {
+        void aFamilyDoneInFewerSessionsThanLastWeekWhileItCouldGoOnIsPenalisedPerSession() {
             PlanWeek first = week(profile, 1, easy);
-            PlanWeek fifth = week(profile, 5, easy);
-            verifier.verifyThat(PlanConstraints::varietyAcrossWeeks)
+            PlanWeek second = first.next();
+            verifier.verifyThat(PlanConstraints::routineCarriesOver)
                     .given(slot(session(first, 1), 1, easy), slot(session(first, 2), 1, easy),
-                            slot(session(fifth, 1), 1, easy))
-                    .penalizesBy(1);
+                            slot(session(second, 1), 1, easy))
+                    .penalizesBy(PlanConstraints.ROUTINE_DROP_WEIGHT);
         }
 
         @Test
-        void anExerciseUsedInConsecutiveWeeksOnlyIsNotPenalisedForVariety() {
-            verifier.verifyThat(PlanConstraints::varietyAcrossWeeks)
-                    .given(slot(session(week(profile, 1, easy), 1), 1, easy),
-                            slot(session(week(profile, 2, easy), 1), 1, easy))
+        void aFamilyThatCarriesOverIntoAsManySessionsIsNotPenalised() {
+            PlanWeek first = week(profile, 1, easy);
+            PlanWeek second = first.next();
+            verifier.verifyThat(PlanConstraints::routineCarriesOver)
+                    .given(slot(session(first, 1), 1, easy), slot(session(second, 1), 1, easy))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void aFamilyLeftOutOnlyInThePlansLastWeekHasNothingToCarryInto() {
+            PlanWeek last = week(aProfile().weeksOut(10).weeks(1).build(), 1, easy);
+            verifier.verifyThat(PlanConstraints::routineCarriesOver)
+                    .given(slot(session(last, 1), 1, easy)).penalizesBy(0);
         }
 
         @Test

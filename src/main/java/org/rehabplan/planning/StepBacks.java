@@ -1,0 +1,62 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.planning.PlanResult.StepBack;
+
+/**
+ * Why a family gets easier or leaves the plan from one week to the next, when a safety rule made it: the current
+ * variant broke a rule that week (pain rose at a visit, a restriction started, the therapist excluded it or it was
+ * not tolerated), so the family stepped back to an easier variant or paused. Read off the ladder, never guessed.
+ */
+final class StepBacks {
+
+    private StepBacks() {
+    }
+
+    static Map<PlanWeek, List<StepBack>> of(ExercisePlan plan) {
+        Map<PlanWeek, List<StepBack>> result = new LinkedHashMap<>();
+        Map<Integer, Map<String, Exercise>> usedByWeek = new HashMap<>();
+        for (Slot slot : plan.getSlots()) {
+            if (slot.getExercise() != null) {
+                usedByWeek.computeIfAbsent(slot.getWeek().index(), w -> new LinkedHashMap<>())
+                        .putIfAbsent(slot.info().family(), slot.getExercise());
+            }
+        }
+        for (PlanWeek week : plan.getWeeks()) {
+            Map<String, Exercise> before = usedByWeek.getOrDefault(week.index() - 1, Map.of());
+            List<StepBack> reasons = new ArrayList<>();
+            for (Map.Entry<String, Exercise> used : before.entrySet()) {
+                LadderStep step = week.ladder().get(used.getKey());
+                Exercise last = used.getValue();
+                if (step != null && step.steppedBackFor() != null) {
+                    reasons.add(new StepBack(last.category(), step.exercise().id(), step.steppedBackFor().name(),
+                            step.exercise().name() + " replaces " + last.name() + ": "
+                                    + step.steppedBackFor().reason(last, week)));
+                } else if (step == null && !week.isSafeByRules(last)) {
+                    SafetyRule rule = firstBroken(week, last);
+                    reasons.add(new StepBack(last.category(), last.id(), rule.name(),
+                            last.name() + " pauses: " + rule.reason(last, week)));
+                }
+            }
+            if (!reasons.isEmpty()) {
+                result.put(week, reasons);
+            }
+        }
+        return result;
+    }
+
+    private static SafetyRule firstBroken(PlanWeek week, Exercise exercise) {
+        int broken = week.rulesBrokenBy(exercise);
+        for (SafetyRule rule : SafetyRule.values()) {
+            if ((broken & (1 << rule.ordinal())) != 0) {
+                return rule;
+            }
+        }
+        throw new IllegalStateException(exercise.id() + " breaks no rule in " + week);
+    }
+}
