@@ -7,15 +7,15 @@ import org.rehabplan.catalog.Category;
 /** What the analyser needs to know of a scheduled exercise beyond the plan: what it counts toward and its tempo. */
 interface ExerciseFacts {
 
-    /** Assumed until the catalog states them: 4 s per repetition (2 up, 2 down), 30 s rest between sets. */
-    int DEFAULT_TEMPO_SECONDS = 4;
-    int DEFAULT_REST_SECONDS = 30;
+    /** Where the catalog states none: 4 s per repetition (2 up, 2 down), 30 s rest between sets. */
+    double DEFAULT_TEMPO_SECONDS = 4;
+    double DEFAULT_REST_SECONDS = 30;
 
     Set<Category> countsToward(String exerciseId, Category category);
 
-    int tempoSeconds(String exerciseId);
+    double tempoSeconds(String exerciseId);
 
-    int restSeconds(String exerciseId);
+    double restSeconds(String exerciseId);
 
     static ExerciseFacts of(Catalog catalog) {
         return new ExerciseFacts() {
@@ -25,20 +25,20 @@ interface ExerciseFacts {
             }
 
             @Override
-            public int tempoSeconds(String exerciseId) {
+            public double tempoSeconds(String exerciseId) {
                 return catalog.find(exerciseId).map(e -> PlanReading.tempoSeconds(e, DEFAULT_TEMPO_SECONDS))
                         .orElse(DEFAULT_TEMPO_SECONDS);
             }
 
             @Override
-            public int restSeconds(String exerciseId) {
+            public double restSeconds(String exerciseId) {
                 return catalog.find(exerciseId).map(e -> PlanReading.restSeconds(e, DEFAULT_REST_SECONDS))
                         .orElse(DEFAULT_REST_SECONDS);
             }
         };
     }
 
-    /** Convenience for hand-made plans: each exercise counts toward its category, default tempo and rest. */
+    /** For hand-made plans: each exercise counts toward its own category, default tempo and rest. */
     static ExerciseFacts byCategory() {
         return new ExerciseFacts() {
             @Override
@@ -47,12 +47,12 @@ interface ExerciseFacts {
             }
 
             @Override
-            public int tempoSeconds(String exerciseId) {
+            public double tempoSeconds(String exerciseId) {
                 return DEFAULT_TEMPO_SECONDS;
             }
 
             @Override
-            public int restSeconds(String exerciseId) {
+            public double restSeconds(String exerciseId) {
                 return DEFAULT_REST_SECONDS;
             }
         };

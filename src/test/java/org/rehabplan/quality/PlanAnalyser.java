@@ -12,7 +12,6 @@ import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.protocol.CategoryTarget;
-import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.quality.PlanReading.Homework;
 import org.rehabplan.quality.PlanReading.WeekView;
@@ -33,11 +32,20 @@ final class PlanAnalyser {
     static final double DOSE_TIME_TOLERANCE = 0.25;
     private static final int DOSE_TIME_EXAMPLES_PER_PLAN = 2;
 
-    private final Protocol protocol;
+    /** The weekly targets of the protocol phase a week falls in, by weeks after the procedure. */
+    interface WeeklyTargets {
+        List<CategoryTarget> at(int weeksAfterProcedure);
+
+        static WeeklyTargets of(Protocol protocol) {
+            return weeksAfter -> protocol.phaseAt(weeksAfter).weeklyTargets();
+        }
+    }
+
+    private final WeeklyTargets weeklyTargets;
     private final ExerciseFacts facts;
 
-    PlanAnalyser(Protocol protocol, ExerciseFacts facts) {
-        this.protocol = protocol;
+    PlanAnalyser(WeeklyTargets weeklyTargets, ExerciseFacts facts) {
+        this.weeklyTargets = weeklyTargets;
         this.facts = facts;
     }
 
@@ -76,7 +84,10 @@ final class PlanAnalyser {
         }
     }
 
-    /** A category's top level or weekly volume falling from one week to the next, with or without a stated reason. */
+    /**
+     * A category's top level falling from one week to the next, or its weekly volume falling at the same or a lower
+     * level; with or without a reason the week states for that category.
+     */
     private void progression(String ref, WeekView previous, WeekView current, QualityTally tally) {
         Map<Category, int[]> before = levelAndVolume(previous);
         Map<Category, int[]> after = levelAndVolume(current);
@@ -92,7 +103,12 @@ final class PlanAnalyser {
             }
             int[] now = is == null ? new int[] {0, 0} : is;
             boolean levelFell = now[0] < was[0];
-            boolean volumeFell = now[1] < was[1];
+            // moving up to a harder variant starts it low in its dose range: less volume at a higher level is progress
+            boolean levelRose = now[0] > was[0];
+            boolean volumeFell = now[1] < was[1] && !levelRose;
+            if (levelRose && now[1] < was[1]) {
+                tally.harderVariantAtLowerVolume++;
+            }
             if (!levelFell && !volumeFell) {
                 continue;
             }
@@ -132,14 +148,13 @@ final class PlanAnalyser {
 
     /** Weekly minutes per category (sessions and homework) against the phase's weekly targets. */
     private void targets(WeekView week, QualityTally tally) {
-        Phase phase = protocol.phaseAt(week.plan().weeksAfterProcedure());
         Map<Category, Integer> minutes = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             int m = minutes(week, category);
             minutes.put(category, m);
             tally.category(category).minutes.add(m);
         }
-        for (CategoryTarget target : phase.weeklyTargets()) {
+        for (CategoryTarget target : weeklyTargets.at(week.plan().weeksAfterProcedure())) {
             QualityTally.CategoryWeeks weeks = tally.category(target.category());
             weeks.targetWeeks++;
             boolean minutesMet = target.minMinutes() == null || minutes.get(target.category()) >= target.minMinutes();
@@ -236,7 +251,7 @@ final class PlanAnalyser {
     double doseSeconds(ScheduledExercise e) {
         int sets = e.sets() == null ? 1 : e.sets();
         int hold = e.holdSeconds() == null ? 0 : e.holdSeconds();
-        int rest = facts.restSeconds(e.exerciseId()) * (sets - 1);
+        double rest = facts.restSeconds(e.exerciseId()) * (sets - 1);
         if (e.reps() == null) {
             return sets * hold + rest;
         }
@@ -314,8 +329,8 @@ final class PlanAnalyser {
     }
 
     private static String reasonCodes(WeekView week, Category category) {
-        return String.join(",", week.stepBackReasons().stream().filter(r -> r.category() == category)
-                .map(PlanReading.StepBackReason::code).toList());
+        return String.join(", ", week.stepBackReasons().stream().filter(r -> r.category() == category)
+                .map(r -> r.code() + (r.exerciseId() == null ? "" : " (" + r.exerciseId() + ")")).toList());
     }
 
     private static String describe(ScheduledExercise e) {

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Category;
+import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.planning.PlanResult.WeekPlan;
 import org.rehabplan.protocol.CategoryTarget;
-import org.rehabplan.protocol.Phase;
-import org.rehabplan.protocol.Protocol;
 import org.rehabplan.quality.PlanReading.Homework;
 import org.rehabplan.quality.PlanReading.StepBackReason;
 import org.rehabplan.quality.PlanReading.WeekView;
@@ -22,14 +21,12 @@ import org.rehabplan.quality.PlanReading.WeekView;
 /** The quality report's arithmetic on hand-made plans, so the report cannot silently count wrong. */
 class QualityAnalyserTest {
 
-    private static final Protocol PROTOCOL = new Protocol("test", "Test", "", 6, 4, List.of(), List.of(),
-            List.of(new Phase("Early", 0, 12, 3, "", List.of(),
-                            List.of(new CategoryTarget(Category.AEROBIC, null, 2, 30)), List.of()),
-                    new Phase("Long-term", 12, null, 5, "", List.of(),
-                            List.of(new CategoryTarget(Category.AEROBIC, null, 3, 60)), List.of())),
-            List.of());
+    /** Aerobic targets like the protocol's: before 12 weeks 30 min on 2 days, from 12 weeks 60 min on 3 days. */
+    private static final PlanAnalyser.WeeklyTargets TARGETS = weeksAfter -> weeksAfter < 12
+            ? List.of(new CategoryTarget(Category.AEROBIC, null, 2, 30))
+            : List.of(new CategoryTarget(Category.AEROBIC, null, 3, 60));
 
-    private final PlanAnalyser analyser = new PlanAnalyser(PROTOCOL, ExerciseFacts.byCategory());
+    private final PlanAnalyser analyser = new PlanAnalyser(TARGETS, ExerciseFacts.byCategory());
 
     @Test
     void aCategoryWhoseTopLevelFallsWithoutAReasonIsAnUnreasonedBackwardStep() {
@@ -48,7 +45,7 @@ class QualityAnalyserTest {
     void aBackwardStepWithAStatedReasonForItsCategoryIsCountedAsReasoned() {
         QualityTally t = analyse(
                 week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
-                week(2, 7, List.of(), List.of(new StepBackReason(Category.SPINAL_EXTENSOR, "PAIN_ROSE")),
+                week(2, 7, List.of(), List.of(new StepBackReason(Category.SPINAL_EXTENSOR, "prone-lying", "PAIN_ROSE")),
                         session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
 
         assertThat(t.backwardUnreasoned).isZero();
@@ -59,7 +56,7 @@ class QualityAnalyserTest {
     void aReasonGivenForAnotherCategoryDoesNotExcuseAStepBack() {
         QualityTally t = analyse(
                 week(1, 6, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 2, 8, null, 3))),
-                week(2, 7, List.of(), List.of(new StepBackReason(Category.BALANCE, "NOT_TOLERATED")),
+                week(2, 7, List.of(), List.of(new StepBackReason(Category.BALANCE, null, "NOT_TOLERATED")),
                         session(1, ex("prone-lying", Category.SPINAL_EXTENSOR, 1, 2, 8, null, 3))));
 
         assertThat(t.backwardUnreasoned).isEqualTo(1);
@@ -128,18 +125,18 @@ class QualityAnalyserTest {
             }
 
             @Override
-            public int tempoSeconds(String exerciseId) {
+            public double tempoSeconds(String exerciseId) {
                 return 4;
             }
 
             @Override
-            public int restSeconds(String exerciseId) {
+            public double restSeconds(String exerciseId) {
                 return 30;
             }
         };
         ScheduledExercise passive = ex("prone-lying", Category.SPINAL_EXTENSOR, 1, null, null, 60, 1);
         ScheduledExercise legs = ex("sit-to-stand", Category.LOWER_LIMB, 2, 2, 8, null, 2);
-        QualityTally t = new PlanAnalyser(PROTOCOL, facts).analyse("p", true,
+        QualityTally t = new PlanAnalyser(TARGETS, facts).analyse("p", true,
                 List.of(week(1, 4, session(1, passive, legs), session(2, passive, legs))));
 
         assertThat(t.scheduled).isEqualTo(4);
@@ -225,24 +222,28 @@ class QualityAnalyserTest {
         assertThat(QualityTally.median(List.of(4, 1, 3, 2))).isEqualTo(2.5);
     }
 
-    /** Stand-ins with the planner's coming field names, to prove the reflective reading finds them. */
-    record FakeReason(Category category, String code) {
-    }
+    @Test
+    void stepBackReasonsAndHomeworkAreReadFromThePlanWeek() {
+        WeekPlan plan = new WeekPlan(1, 6, "Early", LocalDate.of(2026, 11, 30), List.of(), List.of(),
+                List.of(new PlanResult.Homework("walking-program", "Walking", Category.AEROBIC, 20, 5)),
+                List.of(new PlanResult.StepBack(Category.BALANCE, "tandem-stance", "LEVEL_ABOVE_PAIN_CAP", "Pain rose")));
 
-    record FakeHomework(String exerciseId, Category category, Integer minutes, Integer days) {
-    }
+        WeekView week = PlanReading.week(plan);
 
-    record FakeWeek(List<FakeReason> stepBackReasons, List<FakeHomework> homework) {
+        assertThat(week.homework()).containsExactly(new Homework("walking-program", Category.AEROBIC, 20, 5));
+        assertThat(week.homework().getFirst().weeklyMinutes()).isEqualTo(100);
+        assertThat(week.hasReasonFor(Category.BALANCE)).isTrue();
+        assertThat(week.hasReasonFor(Category.AEROBIC)).isFalse();
     }
 
     @Test
-    void stepBackReasonsAndHomeworkAreReadFromTheWeekByTheirFieldNames() {
-        FakeWeek week = new FakeWeek(List.of(new FakeReason(Category.BALANCE, "PAIN_ROSE")),
-                List.of(new FakeHomework("walking-program", Category.AEROBIC, 20, 5)));
+    void aHarderVariantStartedLowInItsDoseRangeIsProgressionNotAStepBack() {
+        QualityTally t = analyse(
+                week(1, 8, session(1, ex("seated-back-extension", Category.SPINAL_EXTENSOR, 2, 3, 12, 5, 4))),
+                week(2, 9, session(1, ex("bird-dog", Category.SPINAL_EXTENSOR, 3, 1, 6, 3, 2))));
 
-        assertThat(PlanReading.stepBackReasons(week)).containsExactly(new StepBackReason(Category.BALANCE, "PAIN_ROSE"));
-        assertThat(PlanReading.homework(week)).containsExactly(new Homework("walking-program", Category.AEROBIC, 20, 5));
-        assertThat(PlanReading.stepBackReasons("a week without the field")).isEmpty();
+        assertThat(t.backwardSteps()).isZero();
+        assertThat(t.harderVariantAtLowerVolume).isEqualTo(1);
     }
 
     // --- hand-made plans ---
@@ -257,7 +258,7 @@ class QualityAnalyserTest {
 
     private static WeekView week(int week, int weeksAfter, List<Homework> homework, List<StepBackReason> reasons,
                                  SessionPlan... sessions) {
-        WeekPlan plan = new WeekPlan(week, weeksAfter, PROTOCOL.phaseAt(weeksAfter).name(),
+        WeekPlan plan = new WeekPlan(week, weeksAfter, weeksAfter < 12 ? "Early" : "Long-term",
                 LocalDate.of(2026, 11, 30).plusWeeks(week - 1), List.of(), List.of(sessions));
         return new WeekView(plan, homework, reasons);
     }

@@ -36,9 +36,11 @@ final class QualityReport {
         lines.add(String.format(Locale.ROOT, "plans %d (%d feasible), %d weeks, %d sessions, %d scheduled exercises",
                 t.plans, t.feasiblePlans, t.weeks, t.sessions, t.scheduled));
         lines.add(String.format(Locale.ROOT, "backward steps: %d of %d category week-to-week steps (%s): %d WITHOUT a "
-                        + "stated reason, %d with one; top level fell %d, weekly volume fell %d, category dropped %d",
+                        + "stated reason, %d with one; top level fell %d, weekly volume fell %d, category dropped %d "
+                        + "(not counted: %d moves to a harder variant at a lower volume)",
                 t.backwardSteps(), t.categoryStepPairs, percent(t.backwardSteps(), t.categoryStepPairs),
-                t.backwardUnreasoned, t.backwardReasoned, t.levelFalls, t.volumeFalls, t.categoryDropped));
+                t.backwardUnreasoned, t.backwardReasoned, t.levelFalls, t.volumeFalls, t.categoryDropped,
+                t.harderVariantAtLowerVolume));
         lines.add(String.format(Locale.ROOT, "dose drops: %d of %d same-exercise week-to-week steps (%s)",
                 t.doseDrops, t.doseStepPairs, percent(t.doseDrops, t.doseStepPairs)));
         lines.add("weekly minutes per category (sessions + homework) against the phase's weekly targets:");

@@ -30,6 +30,7 @@ final class QualityTally {
     int levelFalls;
     int volumeFalls;
     int categoryDropped;
+    int harderVariantAtLowerVolume;
 
     int doseStepPairs;
     int doseDrops;
@@ -82,6 +83,7 @@ final class QualityTally {
         levelFalls += other.levelFalls;
         volumeFalls += other.volumeFalls;
         categoryDropped += other.categoryDropped;
+        harderVariantAtLowerVolume += other.harderVariantAtLowerVolume;
         doseStepPairs += other.doseStepPairs;
         doseDrops += other.doseDrops;
         other.categories.forEach((c, w) -> {
