@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,13 @@ class ClinicalQualityReport {
         report.add("");
         report.add("SAFETY VIOLATIONS (" + violations.size() + ")");
         report.addAll(violations);
+        report.add("");
+        report.add("EXERCISES SCHEDULED (times, most used first; * = counts toward no target)");
+        total.timesScheduled.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> report.add(String.format(Locale.ROOT, "%7d  %s%s", e.getValue(), e.getKey(),
+                        catalog.find(e.getKey()).map(x -> x.countsToward().isEmpty()).orElse(false) ? " *" : "")));
         report.add("");
         report.add("FINDINGS (" + total.findings.size() + ")");
         report.addAll(total.findings);

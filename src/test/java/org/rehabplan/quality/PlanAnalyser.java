@@ -102,7 +102,8 @@ final class PlanAnalyser {
                 continue; // a category starting is never a step back
             }
             int[] now = is == null ? new int[] {0, 0} : is;
-            boolean levelFell = now[0] < was[0];
+            // level 0: the category is only homework that week, which has no level; its volume still counts
+            boolean levelFell = was[0] > 0 && now[0] > 0 && now[0] < was[0];
             // moving up to a harder variant starts it low in its dose range: less volume at a higher level is progress
             boolean levelRose = now[0] > was[0];
             boolean volumeFell = now[1] < was[1] && !levelRose;
@@ -218,6 +219,7 @@ final class PlanAnalyser {
             int sum = 0;
             for (ScheduledExercise e : session.exercises()) {
                 tally.scheduled++;
+                tally.timesScheduled.merge(e.exerciseId(), 1, Integer::sum);
                 if (facts.countsToward(e.exerciseId(), e.category()).isEmpty()) {
                     tally.passive++;
                 }
@@ -272,7 +274,10 @@ final class PlanAnalyser {
         return (e.sets() == null ? 1 : e.sets()) * (e.reps() == null ? 1 : e.reps()) * hold;
     }
 
-    /** Per category of the week: {top level, weekly volume}; homework adds its minutes × days to the volume. */
+    /**
+     * Per category of the week: {top level of its session items (0 if none), weekly volume}; homework adds its
+     * minutes × days to the volume.
+     */
     private static Map<Category, int[]> levelAndVolume(WeekView week) {
         Map<Category, int[]> byCategory = new EnumMap<>(Category.class);
         for (SessionPlan session : week.plan().sessions()) {

@@ -88,6 +88,23 @@ class QualityAnalyserTest {
     }
 
     @Test
+    void aCategoryDoneOnlyAsHomeworkIsJudgedByItsVolumeNotByAMissingLevel() {
+        QualityTally same = analyse(
+                week(1, 12, session(1, ex("walking-program", Category.AEROBIC, 2, null, null, null, 30))),
+                week(2, 13, List.of(new Homework("walking-program", Category.AEROBIC, 10, 3)), List.of(),
+                        session(1, ex("chin-tuck", Category.POSTURE, 1, 1, 10, null, 1))));
+        QualityTally less = analyse(
+                week(1, 12, session(1, ex("walking-program", Category.AEROBIC, 2, null, null, null, 30))),
+                week(2, 13, List.of(new Homework("walking-program", Category.AEROBIC, 10, 2)), List.of(),
+                        session(1, ex("chin-tuck", Category.POSTURE, 1, 1, 10, null, 1))));
+
+        assertThat(same.backwardSteps()).isZero();
+        assertThat(less.backwardUnreasoned).isEqualTo(1);
+        assertThat(less.levelFalls).isZero();
+        assertThat(less.volumeFalls).isEqualTo(1);
+    }
+
+    @Test
     void progressingDoseAndLevelIsNeitherABackwardStepNorADoseDrop() {
         QualityTally t = analyse(
                 week(1, 6, session(1, ex("sit-to-stand", Category.LOWER_LIMB, 2, 1, 8, null, 1),

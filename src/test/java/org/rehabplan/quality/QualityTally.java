@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.rehabplan.catalog.Category;
 
 /**
@@ -49,6 +50,8 @@ final class QualityTally {
 
     int scheduled;
     int passive;
+    /** How often each exercise was scheduled, to see what the plans are made of. */
+    final Map<String, Integer> timesScheduled = new TreeMap<>();
 
     int sessions;
     int sessionMinuteMismatches;
@@ -102,6 +105,7 @@ final class QualityTally {
         balanceMinutesFromWeek6.addAll(other.balanceMinutesFromWeek6);
         scheduled += other.scheduled;
         passive += other.passive;
+        other.timesScheduled.forEach((id, n) -> timesScheduled.merge(id, n, Integer::sum));
         sessions += other.sessions;
         sessionMinuteMismatches += other.sessionMinuteMismatches;
         countedExercises += other.countedExercises;
