@@ -81,6 +81,7 @@ class ClinicalQualityReport {
         QualityTally total = new QualityTally();
         List<String> planLines = new ArrayList<>();
         List<String> violations = new ArrayList<>();
+        List<String> seedPlans = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
@@ -93,7 +94,12 @@ class ClinicalQualityReport {
             boolean sitToStandSafe = catalog.exercises().stream().filter(e -> e.id().contains("sit-to-stand"))
                     .anyMatch(e -> planner.safeInSomeWeek(patient.profile(), e));
             PlanAnalyser.sitToStand(tally, plan, sitToStandSafe);
+            PlanAnalyser.sessionFill(tally, plan, patient.profile().minutesPerSession());
             total.add(tally);
+            if (i < seeds.length) {
+                seedPlans.addAll(QualityReport.weekByWeek(patient.ref() + ": " + QualityReport.profile(
+                        patient.profile()), PlanReading.weeks(plan)));
+            }
             String line = QualityReport.planLine(patient.ref(), patient.profile(), tally);
             planLines.add(line);
             System.out.printf(Locale.ROOT, "[%3d/%d %4.1f s] %s%n", i + 1, patients.size(),
@@ -114,6 +120,9 @@ class ClinicalQualityReport {
         report.add("");
         report.add("SAFETY VIOLATIONS (" + violations.size() + ")");
         report.addAll(violations);
+        report.add("");
+        report.add("SEED PLANS WEEK BY WEEK (id, level, dose, minutes)");
+        report.addAll(seedPlans);
         report.add("");
         report.add("EXERCISES SCHEDULED (times, most used first; * = counts toward no target)");
         total.timesScheduled.entrySet().stream()

@@ -71,6 +71,19 @@ final class PlanAnalyser {
         return tally;
     }
 
+    /** How much of the patient's session time the sessions use: a 30-minute slot holding 6 minutes is wasted. */
+    static void sessionFill(QualityTally tally, PlanResult plan, int minutesPerSession) {
+        for (PlanResult.WeekPlan week : plan.weeks()) {
+            for (SessionPlan session : week.sessions()) {
+                int percent = Math.round(100f * session.totalMinutes() / minutesPerSession);
+                tally.sessionFillPercent.add(percent);
+                if (percent < 50) {
+                    tally.sessionsUnderHalfFull++;
+                }
+            }
+        }
+    }
+
     /** Marks a plan for the sit-to-stand count: it should have one whenever one is safe for the patient. */
     static void sitToStand(QualityTally tally, PlanResult plan, boolean safe) {
         if (!safe) {

@@ -209,6 +209,20 @@ class QualityAnalyserTest {
     }
 
     @Test
+    void sessionsUsingLessThanHalfThePatientsTimeAreCounted() {
+        WeekPlan week = week(1, 4, session(1, ex("wall-push-up", Category.UPPER_BACK_SHOULDER, 2, 2, 10, null, 6)),
+                session(2, ex("walking-program", Category.AEROBIC, 1, null, null, null, 20))).plan();
+        PlanResult plan = new PlanResult("p", LocalDate.of(2026, 11, 30), true, "0hard", "test", List.of(week),
+                List.of(), List.of(), List.of());
+        QualityTally t = new QualityTally();
+
+        PlanAnalyser.sessionFill(t, plan, 30);
+
+        assertThat(t.sessionFillPercent).containsExactly(20, 67);
+        assertThat(t.sessionsUnderHalfFull).isEqualTo(1);
+    }
+
+    @Test
     void holdOnlyExercisesTakeTheirHoldPerSetPlusRest() {
         ScheduledExercise wallStand = ex("wall-stand", Category.POSTURE, 1, 3, null, 30, 2);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.planning.PlanResult;
 
 /** Turns tallies into the report's text: one line per plan, the totals and the acceptance block. */
 final class QualityReport {
@@ -20,14 +21,14 @@ final class QualityReport {
 
     static String planLine(String ref, PatientProfile profile, QualityTally t) {
         return String.format(Locale.ROOT, "%-34s | %s | back %3d (%d reasoned) | drops %3d | strength %2d/%-2d | "
-                        + "balance %2d/%-2d | LT aerobic med %s | passive %s | min!=dose %3d/%-3d | "
+                        + "balance %2d/%-2d | LT aerobic med %s | passive %s | min!=dose %3d/%-3d | fill %3.0f %% | "
                         + "sit-to-stand %s | safety %d",
                 ref + (t.feasiblePlans == 1 ? "" : " (INFEASIBLE)"), profile(profile), t.backwardUnreasoned,
                 t.backwardReasoned, t.doseDrops, t.strengthWeeksWithTwoDays, t.strengthWeeks, t.weeksWithBalance,
                 t.weeks, t.longTermWeeks == 0 ? "  -" : String.format(Locale.ROOT, "%3.0f",
                         QualityTally.median(t.longTermAerobicMinutes)),
                 percent(t.passive, t.scheduled), t.doseTimeMismatches + t.sessionMinuteMismatches,
-                t.countedExercises + t.sessions, t.sitToStandSafePlans == 0 ? "n/a" : yes(t.sitToStandPlans == 1),
+                t.countedExercises + t.sessions, QualityTally.median(t.sessionFillPercent), t.sitToStandSafePlans == 0 ? "n/a" : yes(t.sitToStandPlans == 1),
                 t.safetyViolations);
     }
 
@@ -73,6 +74,9 @@ final class QualityReport {
                         + "dose time = %.2f x", t.sessionMinuteMismatches, t.sessions, t.doseTimeMismatches,
                 t.countedExercises, t.doseCountedMinutes == 0 ? Double.NaN
                         : t.listedCountedMinutes / t.doseCountedMinutes));
+        lines.add(String.format(Locale.ROOT, "session time used: median %.0f %% of the patient's minutes per "
+                        + "session; %d of %d sessions use less than half (%s)", QualityTally.median(t.sessionFillPercent),
+                t.sessionsUnderHalfFull, t.sessions, percent(t.sessionsUnderHalfFull, t.sessions)));
         lines.add(String.format(Locale.ROOT, "sit-to-stand: in %d of %d plans where one is safe (%s)",
                 t.sitToStandPlans, t.sitToStandSafePlans, percent(t.sitToStandPlans, t.sitToStandSafePlans)));
         lines.add(String.format(Locale.ROOT, "safety: %d hard-limit violations (independent check)", t.safetyViolations));
@@ -100,6 +104,30 @@ final class QualityReport {
 
     private static String check(boolean pass, String rule, String detail) {
         return String.format(Locale.ROOT, "  %s  %-55s %s", pass ? "PASS" : "FAIL", rule, pass ? "" : "(" + detail + ")");
+    }
+
+    /** A plan written out week by week, to read as a physiotherapist would. */
+    static List<String> weekByWeek(String ref, List<PlanReading.WeekView> weeks) {
+        List<String> lines = new ArrayList<>();
+        lines.add(ref);
+        for (PlanReading.WeekView week : weeks) {
+            PlanResult.WeekPlan w = week.plan();
+            lines.add(String.format(Locale.ROOT, "  week %d (%d wk after, %s)", w.week(), w.weeksAfterProcedure(),
+                    w.phase()));
+            for (PlanResult.SessionPlan s : w.sessions()) {
+                lines.add(String.format(Locale.ROOT, "    %s %d min: %s", s.day(), s.totalMinutes(),
+                        String.join("; ", s.exercises().stream().map(e -> String.format(Locale.ROOT,
+                                "%s L%d %s (%d')", e.exerciseId(), e.level(), e.dose(), e.minutes())).toList())));
+            }
+            for (PlanReading.Homework h : week.homework()) {
+                lines.add(String.format(Locale.ROOT, "    homework: %s %d min x %d days", h.exerciseId(), h.minutes(),
+                        h.days()));
+            }
+            for (PlanReading.StepBackReason r : week.stepBackReasons()) {
+                lines.add(String.format(Locale.ROOT, "    step back: %s %s %s", r.category(), r.exerciseId(), r.code()));
+            }
+        }
+        return lines;
     }
 
     static String percent(int part, int whole) {

@@ -54,6 +54,9 @@ final class QualityTally {
     final Map<String, Integer> timesScheduled = new TreeMap<>();
 
     int sessions;
+    /** Listed minutes of each session as a percentage of the patient's minutes per session. */
+    final List<Integer> sessionFillPercent = new ArrayList<>();
+    int sessionsUnderHalfFull;
     int sessionMinuteMismatches;
     int countedExercises;
     int doseTimeMismatches;
@@ -107,6 +110,8 @@ final class QualityTally {
         passive += other.passive;
         other.timesScheduled.forEach((id, n) -> timesScheduled.merge(id, n, Integer::sum));
         sessions += other.sessions;
+        sessionFillPercent.addAll(other.sessionFillPercent);
+        sessionsUnderHalfFull += other.sessionsUnderHalfFull;
         sessionMinuteMismatches += other.sessionMinuteMismatches;
         countedExercises += other.countedExercises;
         doseTimeMismatches += other.doseTimeMismatches;
