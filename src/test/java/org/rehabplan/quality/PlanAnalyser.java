@@ -333,12 +333,15 @@ final class PlanAnalyser {
         return minutes;
     }
 
-    /** Days in the week with the category: sessions with it, or the days of homework for it if that is more. */
+    /**
+     * Days in the week with the category: sessions with it plus the days of homework for it (balance practice is
+     * often on the days without a session), at most 7.
+     */
     private int daysWith(WeekView week, Category category) {
         int sessions = (int) week.plan().sessions().stream().filter(s -> counts(s, category)).count();
         int homeworkDays = week.homework().stream().filter(h -> h.category() == category)
                 .mapToInt(Homework::days).max().orElse(0);
-        return Math.max(sessions, Math.min(7, homeworkDays));
+        return Math.min(7, sessions + homeworkDays);
     }
 
     private boolean counts(SessionPlan session, Category category) {
