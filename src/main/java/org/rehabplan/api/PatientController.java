@@ -7,6 +7,7 @@ import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.Protocol;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
@@ -36,11 +37,14 @@ class PatientController {
     private final PatientService patients;
     private final PlanVersionService plans;
     private final PlanGenerator generator;
+    private final Protocol protocol;
 
-    PatientController(PatientService patients, PlanVersionService plans, PlanGenerator generator) {
+    PatientController(PatientService patients, PlanVersionService plans, PlanGenerator generator,
+                      Protocol protocol) {
         this.patients = patients;
         this.plans = plans;
         this.generator = generator;
+        this.protocol = protocol;
     }
 
     /** A patient in a list: no profile (no health data) beyond its name and reference. */
@@ -84,7 +88,8 @@ class PatientController {
 
     @PostMapping
     ResponseEntity<PatientDetail> create(@RequestBody PatientProfile profile) {
-        Patient created = patients.create(profile);
+        // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
+        Patient created = patients.create(profile == null ? null : profile.withProtocolDefaults(protocol));
         return ResponseEntity.created(URI.create("/api/patients/" + created.getId())).body(detail(created));
     }
 
@@ -100,7 +105,7 @@ class PatientController {
                     update.version() == null ? "give the version of the patient you edited (from GET)"
                             : "give the patient profile");
         }
-        return detail(patients.update(id, update.version(), update.profile()));
+        return detail(patients.update(id, update.version(), update.profile().withProtocolDefaults(protocol)));
     }
 
     @GetMapping("/{id}/plans")

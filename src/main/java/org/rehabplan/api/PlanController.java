@@ -3,6 +3,7 @@ package org.rehabplan.api;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.protocol.Protocol;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,13 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final PlanGenerator generator;
+    private final Protocol protocol;
 
-    PlanController(PlanGenerator generator) {
+    PlanController(PlanGenerator generator, Protocol protocol) {
         this.generator = generator;
+        this.protocol = protocol;
     }
 
     @PostMapping("/generate")
     PlanResult generate(@RequestBody PatientProfile profile) {
-        return generator.generate(profile, java.util.List.of());
+        // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
+        return generator.generate(profile == null ? null : profile.withProtocolDefaults(protocol), java.util.List.of());
     }
 }

@@ -108,6 +108,7 @@ public class CatalogLoader {
             checkLink(located, "progression", e.progression(), byId, invalidIds, problems);
             checkLink(located, "regression", e.regression(), byId, invalidIds, problems);
             checkMutualLinks(located, byId, problems);
+            checkLevelStep(located, byId, problems);
             Dose dose = e.dose();
             if (dose != null) {
                 checkRange(located, "dose.sets", dose.sets(), problems);
@@ -117,6 +118,7 @@ public class CatalogLoader {
                 checkTiming(located, problems);
             }
         }
+        checkCycles(exercises, byId, problems);
     }
 
     /**
@@ -134,6 +136,40 @@ public class CatalogLoader {
         if (easier != null && !e.id().equals(easier.progression())) {
             problems.add(new CatalogProblem(located.file(), located.item(), "regression", "leads to '" + easier.id()
                     + "', whose progression is " + quoted(easier.progression()) + " instead of '" + e.id() + "'"));
+        }
+    }
+
+    /**
+     * A family is climbed one variant at a time and only to a variant at most one level harder, so a progression
+     * that is easier, or more than one level harder, would stall the climb.
+     */
+    private static void checkLevelStep(Located located, Map<String, Exercise> byId, List<CatalogProblem> problems) {
+        Exercise e = located.exercise();
+        Exercise harder = e.progression() == null ? null : byId.get(e.progression());
+        if (harder != null && (harder.level() < e.level() || harder.level() > e.level() + 1)) {
+            problems.add(new CatalogProblem(located.file(), located.item(), "progression", "leads from level "
+                    + e.level() + " to '" + harder.id() + "' at level " + harder.level()
+                    + "; a progression is the same level or one level harder"));
+        }
+    }
+
+    /** Following progressions from any exercise must end: a loop would make a family without an easiest variant. */
+    private static void checkCycles(Map<String, Located> exercises, Map<String, Exercise> byId,
+                                    List<CatalogProblem> problems) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Located located : exercises.values()) {
+            List<String> path = new ArrayList<>();
+            Exercise current = located.exercise();
+            while (current != null && !path.contains(current.id())) {
+                path.add(current.id());
+                current = current.progression() == null ? null : byId.get(current.progression());
+            }
+            if (current != null && current.id().equals(located.exercise().id()) && reported.add(current.id())) {
+                reported.addAll(path);
+                problems.add(new CatalogProblem(located.file(), located.item(), "progression",
+                        "progressions loop back to the exercise itself: " + String.join(" -> ", path) + " -> "
+                                + current.id()));
+            }
         }
     }
 

@@ -12,7 +12,8 @@ public enum Equipment {
     DUMBBELL("Light hand weights"),
     DOWEL("Dowel or broom handle"),
     STEP("Step with a rail"),
-    BALL("Ball");
+    BALL("Ball"),
+    STRAP("Strap, belt or long towel");
 
     private final String label;
 

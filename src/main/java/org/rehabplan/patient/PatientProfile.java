@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rehabplan.catalog.Equipment;
+import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
 
 /**
@@ -49,7 +50,19 @@ public record PatientProfile(
         @NotNull(message = "say whether the patient tolerates lying on the stomach") Boolean toleratesProne,
         @NotNull(message = "list the equipment at home ([] for none)") Set<Equipment> equipment,
         List<String> favouriteExerciseIds,
-        @Valid List<@NotNull(message = "must not be empty") Restriction> restrictions) {
+        @Valid List<@NotNull(message = "must not be empty") Restriction> restrictions,
+        Boolean protocolDefaults) {
+
+    /** A profile whose protocol defaults are not yet decided (absent in the request: they apply). */
+    public PatientProfile(String patientRef, String displayName, String notes, LocalDate procedureDate,
+                          LocalDate planStart, Integer planWeeks, Integer sessionsPerWeek, List<DayOfWeek> sessionDays,
+                          Integer minutesPerSession, Integer painLevel, FallRisk fallRisk, Boolean canGetOnFloor,
+                          Boolean toleratesProne, Set<Equipment> equipment, List<String> favouriteExerciseIds,
+                          List<Restriction> restrictions) {
+        this(patientRef, displayName, notes, procedureDate, planStart, planWeeks, sessionsPerWeek, sessionDays,
+                minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment, favouriteExerciseIds,
+                restrictions, null);
+    }
 
     public PatientProfile {
         equipment = equipment == null ? null : Set.copyOf(equipment);
@@ -85,6 +98,26 @@ public record PatientProfile(
     /** Whole weeks between the procedure and the first day of plan week {@code week}. */
     public int weeksAfterProcedure(int week) {
         return (int) (ChronoUnit.DAYS.between(procedureDate, weekStart(week)) / 7);
+    }
+
+    /**
+     * This profile with the protocol's default restrictions added for every type it does not set itself, unless the
+     * request turned them off ({@code protocolDefaults: false}); the result records that the defaults are settled
+     * ({@code false}), so applying it again changes nothing and a therapist's later removals stick.
+     */
+    public PatientProfile withProtocolDefaults(Protocol protocol) {
+        List<Restriction> merged = Boolean.FALSE.equals(protocolDefaults) ? restrictions
+                : protocol.withDefaults(restrictions, 0);
+        return new PatientProfile(patientRef, displayName, notes, procedureDate, planStart, planWeeks,
+                sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
+                equipment, favouriteExerciseIds, merged, false);
+    }
+
+    /** As stored: a profile saved before the flag existed holds the therapist's complete list (defaults settled). */
+    public PatientProfile settled() {
+        return protocolDefaults != null ? this : new PatientProfile(patientRef, displayName, notes, procedureDate,
+                planStart, planWeeks, sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk,
+                canGetOnFloor, toleratesProne, equipment, favouriteExerciseIds, restrictions, false);
     }
 
     public String label() {

@@ -112,8 +112,9 @@ public class PatientService {
         return saved;
     }
 
+    /** The stored profile; one stored before protocol defaults were a flag holds its complete list (settled). */
     public PatientProfile profile(Patient patient) {
-        return mapper.readValue(patient.getProfileJson(), PatientProfile.class);
+        return mapper.readValue(patient.getProfileJson(), PatientProfile.class).settled();
     }
 
     private String write(PatientProfile profile) {

@@ -53,6 +53,9 @@ public class PlanVersion {
     @Column(name = "visit_id", updatable = false)
     private Long visitId;
 
+    @Column(name = "week_profiles_json", updatable = false)
+    private String weekProfilesJson;
+
     protected PlanVersion() {
     }
 
@@ -69,6 +72,11 @@ public class PlanVersion {
         this.planJson = planJson;
         this.pinsJson = pinsJson;
         this.visitId = visitId;
+    }
+
+    PlanVersion withWeekProfiles(String weekProfilesJson) {
+        this.weekProfilesJson = weekProfilesJson;
+        return this;
     }
 
     public Long getId() {
@@ -113,6 +121,10 @@ public class PlanVersion {
 
     String getPinsJson() {
         return pinsJson;
+    }
+
+    String getWeekProfilesJson() {
+        return weekProfilesJson;
     }
 
     public Long getVisitId() {

@@ -10,6 +10,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.WeekProfiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -41,11 +42,24 @@ public class PlanVersionService {
     @Transactional
     public PlanVersion save(long patientId, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins,
                             String savedBy, String note, Long visitId) {
+        return save(patientId, WeekProfiles.of(profile), plan, pins, savedBy, note, visitId);
+    }
+
+    /**
+     * Stores a plan whose weeks follow different profiles (a follow-up re-plan: the earlier profile before the visit's
+     * week, the new one from it); {@code profile_json} holds the latest profile.
+     */
+    @Transactional
+    public PlanVersion save(long patientId, WeekProfiles profiles, PlanResult plan, List<PinnedExercise> pins,
+                            String savedBy, String note, Long visitId) {
         requireOwnPatient(patientId);
         int next = repository.maxVersionNumber(patientId) + 1;
-        PlanVersion saved = repository.saveAndFlush(new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
+        PatientProfile profile = profiles.segments().getLast().profile();
+        PlanVersion version = new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
                 plan.feasible(), plan.score(), mapper.writeValueAsString(profile), mapper.writeValueAsString(plan),
-                mapper.writeValueAsString(pins), visitId));
+                mapper.writeValueAsString(pins), visitId)
+                .withWeekProfiles(profiles.segments().size() > 1 ? mapper.writeValueAsString(profiles) : null);
+        PlanVersion saved = repository.saveAndFlush(version);
         audit.record("PLAN_SAVED", AuditLog.PLAN_VERSION, saved.getId(), "patient " + patientId + ", version " + next);
         return saved;
     }
@@ -94,8 +108,10 @@ public class PlanVersionService {
     }
 
     private SavedPlan read(PlanVersion version) {
-        return new SavedPlan(version, mapper.readValue(version.getProfileJson(), PatientProfile.class),
-                mapper.readValue(version.getPlanJson(), PlanResult.class),
-                mapper.readValue(version.getPinsJson(), new TypeReference<List<PinnedExercise>>() { }));
+        PatientProfile profile = mapper.readValue(version.getProfileJson(), PatientProfile.class);
+        WeekProfiles profiles = version.getWeekProfilesJson() == null ? WeekProfiles.of(profile)
+                : mapper.readValue(version.getWeekProfilesJson(), WeekProfiles.class);
+        return new SavedPlan(version, profile, mapper.readValue(version.getPlanJson(), PlanResult.class),
+                mapper.readValue(version.getPinsJson(), new TypeReference<List<PinnedExercise>>() { }), profiles);
     }
 }

@@ -4,7 +4,16 @@ import java.util.List;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.WeekProfiles;
 
-/** A saved plan version read back: its metadata, the profile it was made for, the plan and its locks. */
-public record SavedPlan(PlanVersion version, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins) {
+/**
+ * A saved plan version read back: its metadata, the profile it was made for, the plan and its locks, and the profile
+ * in force in each week (differs from {@code profile} in the weeks before a follow-up re-plan's visit).
+ */
+public record SavedPlan(PlanVersion version, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins,
+                        WeekProfiles weekProfiles) {
+
+    public SavedPlan(PlanVersion version, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins) {
+        this(version, profile, plan, pins, WeekProfiles.of(profile));
+    }
 }

@@ -28,6 +28,8 @@ public class ExercisePlan {
     private List<Slot> slots;
     @PlanningScore
     private HardMediumSoftScore score;
+    /** Weeks 1..doneWeeks are history (started, or kept at a follow-up): pinned whole, scored by their own profile. */
+    private int doneWeeks;
 
     ExercisePlan() {
     }
@@ -65,6 +67,35 @@ public class ExercisePlan {
 
     public List<Slot> getSlots() {
         return slots;
+    }
+
+    public int getDoneWeeks() {
+        return doneWeeks;
+    }
+
+    public void setDoneWeeks(int doneWeeks) {
+        this.doneWeeks = doneWeeks;
+    }
+
+    /** The profile in force in each week, as the weeks were built. */
+    public WeekProfiles weekProfiles() {
+        WeekProfiles profiles = WeekProfiles.of(weeks.isEmpty() ? profile : weeks.getFirst().profile());
+        for (PlanWeek week : weeks) {
+            if (week.profile() != profiles.inWeek(week.index())) {
+                profiles = profiles.from(week.index(), week.profile());
+            }
+        }
+        return profiles;
+    }
+
+    /**
+     * What a re-solve plans each week for: the done weeks keep the profile they were planned under, the others
+     * follow {@code current} (the patient's limits as they stand now).
+     */
+    public java.util.function.IntFunction<PatientProfile> profilesForResolve(PatientProfile current) {
+        WeekProfiles history = weekProfiles();
+        int done = doneWeeks;
+        return week -> week <= done ? history.inWeek(week) : current;
     }
 
     public HardMediumSoftScore getScore() {

@@ -55,11 +55,17 @@ final class PlanAssembler {
                 List<Slot> slots = bySession.getOrDefault(session, List.of()).stream()
                         .sorted(Comparator.comparing((Slot s) -> s.getExercise().category())
                                 .thenComparing(Slot::getPosition)).toList();
+                int warmUpMinutes = 0;
+                Exercise warmUp = session.warmUpMinutes() > 0 ? WarmUp.exerciseFor(week, plan.getExercises()) : null;
+                if (warmUp != null && !slots.isEmpty()) {
+                    warmUpMinutes = session.warmUpMinutes();
+                    exercises.add(WarmUp.scheduled(warmUp, warmUpMinutes));
+                }
                 for (Slot slot : slots) {
                     exercises.add(scheduled(slot, indictments.get(slot)));
                 }
                 sessions.add(new SessionPlan(session.number(), session.day(), session.date(),
-                        slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
+                        warmUpMinutes + slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
             }
             weeks.add(new WeekPlan(week.index(), week.weeksAfterProcedure(), week.phase().name(), week.start(),
                     week.activeRestrictions().stream().map(Restriction::describe).toList(), sessions,
@@ -68,7 +74,8 @@ final class PlanAssembler {
         List<ConstraintSummary> summary = explanation == null ? List.of() : summarise(explanation);
         List<String> conflicts = feasible ? List.of() : ConflictAnalysis.conflicts(plan, explanation);
         return new PlanResult(plan.getProfile().patientRef(), plan.getProfile().planStart(), feasible,
-                score == null ? null : score.toString(), plan.getProtocol().id(), weeks, excluded(plan), summary,
+                score == null ? null : score.toString(), plan.getProtocol().id(), weeks, excluded(plan, inUse(weeks)),
+                summary,
                 conflicts, alerts(plan), removedDefaults(plan));
     }
 
@@ -168,10 +175,23 @@ final class PlanAssembler {
         return "Safe this week: " + String.join("; ", parts) + ".";
     }
 
+    /** Exercises the plan uses anywhere: in sessions, as a warm-up or as homework. */
+    private static Set<String> inUse(List<WeekPlan> weeks) {
+        Set<String> used = new HashSet<>();
+        for (WeekPlan week : weeks) {
+            week.sessions().forEach(s -> s.exercises().forEach(e -> used.add(e.exerciseId())));
+            week.homework().forEach(h -> used.add(h.exerciseId()));
+        }
+        return used;
+    }
+
     /** Catalog exercises used nowhere in the plan, each with why. */
     static List<ExcludedExercise> excluded(ExercisePlan plan) {
-        Set<String> used = plan.getSlots().stream().filter(s -> s.getExercise() != null)
-                .map(s -> s.getExercise().id()).collect(Collectors.toSet());
+        return excluded(plan, plan.getSlots().stream().filter(s -> s.getExercise() != null)
+                .map(s -> s.getExercise().id()).collect(Collectors.toSet()));
+    }
+
+    private static List<ExcludedExercise> excluded(ExercisePlan plan, Set<String> used) {
         List<ExcludedExercise> excluded = new ArrayList<>();
         for (Exercise e : plan.getExercises()) {
             if (used.contains(e.id())) {

@@ -35,7 +35,18 @@ public class PlanGenerator {
 
     /** Solves until the configured limits and returns the explained best plan. */
     public PlanResult generate(PatientProfile profile, List<PinnedExercise> pins) {
-        ExercisePlan problem = problems.create(validator.requireValid(profile), pins);
+        return generate(profile, pins, week -> profile, 0);
+    }
+
+    /**
+     * Solves a plan whose weeks each follow the profile in force that week; weeks 1..{@code doneWeeks} are history
+     * (their exercises come pinned) and are scored against their own profile, so the seam with the new weeks is
+     * scored like any other week.
+     */
+    public PlanResult generate(PatientProfile profile, List<PinnedExercise> pins,
+                               java.util.function.IntFunction<PatientProfile> inWeek, int doneWeeks) {
+        validator.requireValid(profile);
+        ExercisePlan problem = problems.create(profile, pins, inWeek, doneWeeks);
         try {
             ExercisePlan solved = solverManager.solve(UUID.randomUUID(), problem).getFinalBestSolution();
             return explain(solved);
@@ -54,7 +65,15 @@ public class PlanGenerator {
      */
     public UUID start(PatientProfile profile, List<PinnedExercise> pins, Consumer<PlanResult> onProgress,
                       Consumer<SolvedPlan> onDone, Consumer<Throwable> onError) {
-        ExercisePlan problem = problems.create(validator.requireValid(profile), pins);
+        return start(profile, pins, week -> profile, 0, onProgress, onDone, onError);
+    }
+
+    /** {@link #start} for a plan whose weeks follow different profiles (see {@link #generate(PatientProfile, List, java.util.function.IntFunction, int)}). */
+    public UUID start(PatientProfile profile, List<PinnedExercise> pins,
+                      java.util.function.IntFunction<PatientProfile> inWeek, int doneWeeks,
+                      Consumer<PlanResult> onProgress, Consumer<SolvedPlan> onDone, Consumer<Throwable> onError) {
+        validator.requireValid(profile);
+        ExercisePlan problem = problems.create(profile, pins, inWeek, doneWeeks);
         UUID id = UUID.randomUUID();
         solverManager.solveAndListen(id, ignored -> problem,
                 better -> onProgress.accept(PlanAssembler.assemble(better, null, protocolName())),

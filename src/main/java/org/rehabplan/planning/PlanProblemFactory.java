@@ -37,32 +37,46 @@ public class PlanProblemFactory {
      * exclusions from the visit's week on: the whole plan is scored, the weeks before the visit pinned as done.
      */
     public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins, IntFunction<PatientProfile> inWeek) {
+        return create(profile, pins, inWeek, 0);
+    }
+
+    /**
+     * As {@link #create(PatientProfile, List, IntFunction)}, with weeks 1..{@code doneWeeks} as history: every slot
+     * of those weeks is pinned, filled or empty, so a solve never adds to, removes from or changes a week already done.
+     */
+    public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins, IntFunction<PatientProfile> inWeek,
+                               int doneWeeks) {
         List<Exercise> exercises = catalog.exercises();
         List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek);
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         // sessions are numbered in date order: a plan starting on a Tuesday has Monday as its last day of the week
         DayOfWeek firstDay = profile.planStart().getDayOfWeek();
-        List<DayOfWeek> days = profile.effectiveSessionDays().stream()
-                .sorted(java.util.Comparator.comparingInt(d -> Math.floorMod(d.getValue() - firstDay.getValue(), 7)))
-                .toList();
         int slotsPerSession = protocol.maxExercisesPerSession();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             PlanWeek week = weeks.get(w - 1);
+            // the week's own profile: a follow-up can change the session days from its week on
+            List<DayOfWeek> days = week.profile().effectiveSessionDays().stream()
+                    .sorted(java.util.Comparator.comparingInt(d -> Math.floorMod(d.getValue() - firstDay.getValue(), 7)))
+                    .toList();
             for (int s = 1; s <= days.size(); s++) {
                 DayOfWeek day = days.get(s - 1);
+                int minutes = week.profile().minutesPerSession();
+                int warmUp = protocol.warmUpFor(minutes);
                 Session session = new Session("w" + w + "s" + s, week, s, day,
                         week.start().plusDays(Math.floorMod(day.getValue() - week.start().getDayOfWeek().getValue(), 7)),
-                        profile.minutesPerSession());
+                        minutes - warmUp, warmUp);
                 sessions.add(session);
                 List<Exercise> pinned = pinnedFor(pins, w, s);
                 for (int p = 0; p < Math.max(slotsPerSession, pinned.size()); p++) {
                     boolean isPinned = p < pinned.size();
-                    slots.add(new Slot(session, p + 1, isPinned ? pinned.get(p) : null, isPinned));
+                    slots.add(new Slot(session, p + 1, isPinned ? pinned.get(p) : null, isPinned || w <= doneWeeks));
                 }
             }
         }
-        return new ExercisePlan(profile, protocol, exercises, weeks, sessions, slots);
+        ExercisePlan plan = new ExercisePlan(profile, protocol, exercises, weeks, sessions, slots);
+        plan.setDoneWeeks(doneWeeks);
+        return plan;
     }
 
     /** Plan weeks 1..count, each with the profile in force that week, and every family placed on its ladder. */
@@ -98,6 +112,11 @@ public class PlanProblemFactory {
             weeks.add(unplaced(profile, w));
         }
         return WeeklyReasons.against(exercise, weeks);
+    }
+
+    /** Why an exercise could not be scheduled in one plan week of a profile (empty when it is safe there). */
+    public List<String> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
+        return SafetyRule.reasonsAgainst(exercise, unplaced(profile, week));
     }
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {

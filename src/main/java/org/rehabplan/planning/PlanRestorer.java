@@ -1,7 +1,9 @@
 package org.rehabplan.planning;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.SessionPlan;
@@ -26,6 +28,29 @@ public class PlanRestorer {
     }
 
     public SolvedPlan restore(PatientProfile profile, PlanResult saved) {
+        return restore(profile, WeekProfiles.of(profile), saved, LocalDate.MIN);
+    }
+
+    /**
+     * Restores a saved plan as it stands on {@code today}: weeks that have started (and, for a follow-up re-plan, the
+     * weeks before its visit) are history: pinned whole and scored against the profile they were planned under, so
+     * reopening shows them as they were and a re-solve never changes them. The other weeks are scored against the
+     * patient's {@code current} profile.
+     */
+    public SolvedPlan restore(PatientProfile current, WeekProfiles planned, PlanResult saved, LocalDate today) {
+        int done = 0;
+        for (WeekPlan week : saved.weeks()) {
+            boolean started = week.start() != null && week.start().isBefore(today);
+            if (week.week() == done + 1 && (started || week.week() < planned.lastChangeWeek())) {
+                done = week.week();
+            }
+        }
+        int doneWeeks = done;
+        return restore(current, saved, w -> w <= doneWeeks ? planned.inWeek(w) : current, doneWeeks);
+    }
+
+    private SolvedPlan restore(PatientProfile profile, PlanResult saved, IntFunction<PatientProfile> inWeek,
+                               int doneWeeks) {
         List<PinnedExercise> placed = new ArrayList<>();
         List<PinnedExercise> locked = new ArrayList<>();
         for (WeekPlan week : saved.weeks()) {
@@ -39,13 +64,13 @@ public class PlanRestorer {
                 }
             }
         }
-        ExercisePlan plan = problems.create(profile, placed);
+        ExercisePlan plan = problems.create(profile, placed, inWeek, doneWeeks);
         List<PinnedExercise> stillLocked = new ArrayList<>(locked);
         for (Slot slot : plan.getSlots()) {
             if (slot.getExercise() != null) {
                 // placing used pins; only the therapist's own locks stay pinned
-                slot.setPinned(stillLocked.remove(new PinnedExercise(slot.getWeek().index(),
-                        slot.getSession().number(), slot.getExercise().id())));
+                slot.setPinned(slot.getWeek().index() <= doneWeeks || stillLocked.remove(new PinnedExercise(
+                        slot.getWeek().index(), slot.getSession().number(), slot.getExercise().id())));
             }
         }
         return new SolvedPlan(plan, generator.explain(plan));

@@ -5,12 +5,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Solver limits: a solve stops when the best plan has not improved for {@code unimprovedLimit}, and always by
- * {@code timeLimit}; at most {@code parallelSolvers} solves run at once (more wait their turn).
+ * Solver limits. A solve stops when the best plan has not improved for {@code unimprovedSteps} local-search steps:
+ * counted in steps, not seconds, so the same profile gives the same plan on a busy or a quiet machine. The
+ * wall-clock {@code timeLimit} is only a safety net (a solve always stops by then; if it does, the plan can differ);
+ * {@code unimprovedLimit} (0 = off) adds an optional wall-clock unimproved limit for operators who prefer time over
+ * reproducibility. At most {@code parallelSolvers} solves run at once (more wait their turn).
  */
 @ConfigurationProperties("rehabplan.solver")
 public record PlanningProperties(
-        @DefaultValue("3s") Duration unimprovedLimit,
+        @DefaultValue("0s") Duration unimprovedLimit,
         @DefaultValue("20s") Duration timeLimit,
-        @DefaultValue("2") int parallelSolvers) {
+        @DefaultValue("2") int parallelSolvers,
+        @DefaultValue("30000") long unimprovedSteps) {
+
+    /** Limits with the default step count (for benchmarks and tests that set their own termination). */
+    public static PlanningProperties of(Duration unimprovedLimit, Duration timeLimit, int parallelSolvers) {
+        return new PlanningProperties(unimprovedLimit, timeLimit, parallelSolvers, 30_000);
+    }
 }

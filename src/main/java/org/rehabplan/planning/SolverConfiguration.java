@@ -13,6 +13,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -23,27 +24,41 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SolverConfiguration {
 
-    static final long QUICK_ANNEAL_SECONDS = 3;
+    static final long QUICK_ANNEAL_STEPS = 20_000;
 
+    /**
+     * Reproducible: OptaPlanner's default environment mode with a fixed random seed, and step-count limits rather
+     * than seconds, so the same profile gives the same plan; the wall-clock limit only guards against a slow machine.
+     */
     static SolverConfig solverConfig(PlanningProperties properties) {
+        TerminationConfig termination = new TerminationConfig()
+                .withMillisecondsSpentLimit(properties.timeLimit().toMillis());
+        LocalSearchPhaseConfig slow = localSearch();
+        slow.setTerminationConfig(new TerminationConfig()
+                .withUnimprovedStepCountLimit((int) properties.unimprovedSteps()));
+        if (properties.unimprovedLimit().toMillis() > 0) {
+            termination.setUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis());
+        }
         return new SolverConfig()
                 .withSolutionClass(ExercisePlan.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(PlanConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(RANDOM_SEED)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        quickAnneal(), localSearch())
-                .withTerminationConfig(new TerminationConfig()
-                        .withUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis())
-                        .withMillisecondsSpentLimit(properties.timeLimit().toMillis()));
+                        quickAnneal(), slow)
+                .withTerminationConfig(termination);
     }
 
+    static final long RANDOM_SEED = 20261129L;
+
     /**
-     * A first anneal that cools down within {@value #QUICK_ANNEAL_SECONDS} s, so a good plan is there early (the UI
-     * shows progress; most API callers stop at the unimproved limit); the second, slower one uses the rest of the time.
+     * A first anneal that cools down within {@value #QUICK_ANNEAL_STEPS} steps, so a good plan is there early (the UI
+     * shows progress); the second, slower one runs until the plan stops improving.
      */
     static LocalSearchPhaseConfig quickAnneal() {
         LocalSearchPhaseConfig quick = localSearch();
-        quick.setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(QUICK_ANNEAL_SECONDS));
+        quick.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) QUICK_ANNEAL_STEPS));
         return quick;
     }
 

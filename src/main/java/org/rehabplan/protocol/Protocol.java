@@ -11,6 +11,7 @@ public record Protocol(
         String description,
         Set<Condition> conditions,
         int maxExercisesPerSession,
+        Integer warmUpMinutes,
         ProgressionRule progression,
         List<PainCap> painCaps,
         List<RedFlag> redFlags,
@@ -21,11 +22,17 @@ public record Protocol(
     public Protocol {
         conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
         progression = progression == null ? ProgressionRule.DEFAULT : progression;
+        warmUpMinutes = warmUpMinutes == null ? 0 : warmUpMinutes;
         painCaps = painCaps == null ? List.of() : List.copyOf(painCaps);
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         defaultRestrictions = defaultRestrictions == null ? List.of() : List.copyOf(defaultRestrictions);
         phases = List.copyOf(phases);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** Minutes of warm-up that open a session of {@code sessionMinutes} (none in sessions under 15 minutes). */
+    public int warmUpFor(int sessionMinutes) {
+        return sessionMinutes >= 15 ? warmUpMinutes : 0;
     }
 
     /** The phase for a week; weeks past the last phase's end stay in the last phase. */

@@ -182,6 +182,131 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aTimedDoseThatAlsoCountsRepetitionsIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json",
+                array(exercise("walk", "\"dose\": {\"minutes\": [5, 30], \"reps\": [8, 12]}")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("dose");
+            assertThat(p.message()).contains("timed dose").contains("cannot also have");
+        });
+    }
+
+    @Test
+    void aDoseWithNeitherMinutesNorRepetitionsIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json",
+                array(exercise("hold", "\"dose\": {\"holdSeconds\": [10, 30]}")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("dose");
+            assertThat(p.message()).contains("either minutes").contains("or reps");
+        });
+    }
+
+    @Test
+    void aCountedDoseWithoutSecondsPerRepetitionIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(exercise("bridge", "\"tempoSeconds\": REMOVE")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'bridge' (item 1)");
+            assertThat(p.field()).isEqualTo("tempoSeconds");
+            assertThat(p.message()).contains("required");
+        });
+    }
+
+    @Test
+    void severalSetsWithoutRestBetweenThemAreRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(exercise("bridge", "\"restSeconds\": REMOVE")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("restSeconds");
+            assertThat(p.message()).contains("more than one set");
+        });
+    }
+
+    @Test
+    void aSingleSetNeedsNoRestAndATimedDoseNeedsNoTempo() {
+        folder.file("a.json", array(
+                exercise("wall-stand", "\"restSeconds\": REMOVE", "\"dose\": {\"reps\": [3, 5], \"holdSeconds\": [20, 40]}"),
+                exercise("walk", "\"tempoSeconds\": REMOVE", "\"restSeconds\": REMOVE", "\"dose\": {\"minutes\": [5, 30]}")));
+        Catalog catalog = loader.load(folder.location());
+        assertThat(catalog.find("wall-stand").orElseThrow().minutes()).isEqualTo(1); // 3 x (3 s + 20 s hold) = 69 s
+        assertThat(catalog.find("walk").orElseThrow().minutes()).isEqualTo(5);
+    }
+
+    @Test
+    void aProgressionThatIsNotAnsweredByARegressionNamesBothExercises() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("sit-to-stand", "\"progression\": \"mini-squat\""),
+                exercise("mini-squat")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'sit-to-stand' (item 1)");
+            assertThat(p.field()).isEqualTo("progression");
+            assertThat(p.message()).contains("'mini-squat'").contains("'sit-to-stand'");
+        });
+    }
+
+    @Test
+    void aRegressionThatIsNotAnsweredByAProgressionNamesBothExercises() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("walking", "\"progression\": \"brisk-walking\""),
+                exercise("brisk-walking", "\"regression\": \"walking\""),
+                exercise("seated-marching"),
+                exercise("stair-walking", "\"regression\": \"seated-marching\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'stair-walking' (item 4)");
+            assertThat(p.field()).isEqualTo("regression");
+            assertThat(p.message()).contains("'seated-marching'").contains("'stair-walking'");
+        });
+    }
+
+    @Test
+    void aProgressionMoreThanOneLevelHarderIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("walking", "\"progression\": \"brisk-walking\""),
+                exercise("brisk-walking", "\"level\": 3", "\"regression\": \"walking\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.item()).isEqualTo("exercise 'walking' (item 1)");
+            assertThat(p.field()).isEqualTo("progression");
+            assertThat(p.message()).contains("level 1").contains("'brisk-walking' at level 3");
+        });
+    }
+
+    @Test
+    void aProgressionToAnEasierLevelIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("bridge", "\"level\": 2", "\"progression\": \"glute-sets\""),
+                exercise("glute-sets", "\"regression\": \"bridge\"")));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("'glute-sets' at level 1"));
+    }
+
+    @Test
+    void progressionsThatLoopAreRefusedOnce() {
+        List<CatalogProblem> problems = problemsOf("a.json", array(
+                exercise("a", "\"progression\": \"b\"", "\"regression\": \"c\""),
+                exercise("b", "\"progression\": \"c\"", "\"regression\": \"a\""),
+                exercise("c", "\"progression\": \"a\"", "\"regression\": \"b\"")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("progression");
+            assertThat(p.message()).contains("loop").contains("a -> b -> c -> a");
+        });
+    }
+
+    @Test
+    void anUnknownContraindicationConditionIsRefused() {
+        List<CatalogProblem> problems = problemsOf("a.json",
+                array(exercise("sit-up", "\"contraindicatedFor\": [\"VERTEBRAL_FRACTURE\", \"BROKEN_HEART\"]")));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("contraindicatedFor[1]");
+            assertThat(p.message()).contains("BROKEN_HEART");
+        });
+    }
+
+    @Test
+    void contraindicationsAreReadAsConditions() {
+        folder.file("a.json", array(exercise("sit-up", "\"contraindicatedFor\": [\"VERTEBRAL_FRACTURE\", \"OSTEOPOROSIS\"]")));
+        Exercise sitUp = loader.load(folder.location()).find("sit-up").orElseThrow();
+        assertThat(sitUp.contraindicatedFor()).containsExactlyInAnyOrder(Condition.VERTEBRAL_FRACTURE, Condition.OSTEOPOROSIS);
+        assertThat(sitUp.isContraindicatedFor(java.util.Set.of(Condition.OSTEOPOROSIS))).isTrue();
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         folder.file("a.json", array(exercise("one", "\"level\": 0"), exercise("two", "\"position\": \"UPSIDE_DOWN\"")));
         List<CatalogProblem> problems = problemsOf("b.json", array(exercise("three", "\"regression\": \"gone\"")));

@@ -45,8 +45,7 @@ class ExplanationSentencesTest {
                 new PinnedExercise(1, 1, contraindicated));
         ExercisePlan plan = PlanBenchmark.greedyFirstFit(factory.create(profile, pins));
         SolutionManager<ExercisePlan, HardMediumSoftScore> scores = SolutionManager.create(SolverFactory.create(
-                SolverConfiguration.solverConfig(new PlanningProperties(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                        1))));
+                SolverConfiguration.solverConfig(PlanningProperties.of(Duration.ofSeconds(1), Duration.ofSeconds(1), 1))));
 
         ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation = scores.explain(plan);
 

@@ -49,7 +49,7 @@ class PlanBenchmark {
                 protocol.defaultRestrictionsFrom(2));
         long seconds = Long.getLong("rehabplan.benchmark.seconds", 60);
 
-        SolverConfig config = SolverConfiguration.solverConfig(new PlanningProperties(Duration.ofSeconds(seconds),
+        SolverConfig config = SolverConfiguration.solverConfig(PlanningProperties.of(Duration.ofSeconds(seconds),
                 Duration.ofSeconds(seconds), 1)).withTerminationConfig(new TerminationConfig()
                 .withSecondsSpentLimit(seconds));
         SolverFactory<ExercisePlan> solverFactory = SolverFactory.create(config);
@@ -60,7 +60,7 @@ class PlanBenchmark {
         long coldFeasible = -1;
         if (warmUp > 0) {
             Solver<ExercisePlan> cold = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(
-                    new PlanningProperties(Duration.ofSeconds(warmUp), Duration.ofSeconds(warmUp), 1))
+                    PlanningProperties.of(Duration.ofSeconds(warmUp), Duration.ofSeconds(warmUp), 1))
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(warmUp))).buildSolver();
             long coldStart = System.nanoTime();
             long[] firstFeasible = {-1};

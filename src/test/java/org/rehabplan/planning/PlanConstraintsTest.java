@@ -465,7 +465,7 @@ class PlanConstraintsTest {
 
         @Test
         void aFamilyDoneInFewerSessionsThanLastWeekWhileItCouldGoOnIsPenalisedPerSession() {
-            PlanWeek first = week(profile, 1, easy);
+            PlanWeek first = week(aProfile().weeksOut(10).weeks(2).build(), 1, easy);
             PlanWeek second = first.next();
             verifier.verifyThat(PlanConstraints::routineCarriesOver)
                     .given(slot(session(first, 1), 1, easy), slot(session(first, 2), 1, easy),
@@ -475,7 +475,7 @@ class PlanConstraintsTest {
 
         @Test
         void aFamilyThatCarriesOverIntoAsManySessionsIsNotPenalised() {
-            PlanWeek first = week(profile, 1, easy);
+            PlanWeek first = week(aProfile().weeksOut(10).weeks(2).build(), 1, easy);
             PlanWeek second = first.next();
             verifier.verifyThat(PlanConstraints::routineCarriesOver)
                     .given(slot(session(first, 1), 1, easy), slot(session(second, 1), 1, easy))

@@ -61,7 +61,7 @@ class PlanSafetyPropertyTest {
         protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
         factory = new PlanProblemFactory(catalog, protocol);
         SolverConfig config = SolverConfiguration.solverConfig(
-                        new PlanningProperties(java.time.Duration.ofMillis(UNIMPROVED_MS), java.time.Duration.ofMillis(LIMIT_MS), 1))
+                        PlanningProperties.of(java.time.Duration.ofMillis(UNIMPROVED_MS), java.time.Duration.ofMillis(LIMIT_MS), 1))
                 .withTerminationConfig(new TerminationConfig()
                         .withUnimprovedMillisecondsSpentLimit(UNIMPROVED_MS).withMillisecondsSpentLimit(LIMIT_MS));
         solverFactory = SolverFactory.create(config);

@@ -157,7 +157,8 @@ class PatientForm extends Composite<VerticalLayout> {
                 days.isEmpty() ? null : days.size(), days.isEmpty() ? null : days, minutesPerSession.getValue(),
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
-                favourites, restrictions.read());
+                favourites, restrictions.read(),
+                false); // the form shows the complete list, defaults included: what the therapist removed stays removed
     }
 
     void showProblems(List<ProfileProblem> problems) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.WeekProfiles;
 
 /**
  * The outcome of a follow-up re-plan: the whole plan (kept weeks verbatim, then the re-planned ones), which weeks
@@ -19,13 +20,13 @@ import org.rehabplan.planning.PlanResult;
  * @param lifted          descriptions of the restrictions that had expired by the visit and are removed
  * @param droppedLocks    the therapist's locks in re-planned weeks that could not be kept, each with why
  * @param profileAfter    the patient's profile after the visit (what saving writes to the patient)
- * @param planProfile     the profile of the whole re-planned plan (stored with the version)
+ * @param planProfiles    the profile in force per week of the whole plan (the earlier one before the visit's week)
  * @param pins            the locks stored with the version, in the whole plan's week numbers
  */
 public record FollowUp(long patientId, long patientVersion, long visitId, LocalDate visitDate, int basedOnVersion,
                        int previousPain, int newPain, PlanResult plan, List<Integer> keptWeeks,
                        List<Integer> replannedWeeks, List<String> notTolerated, List<String> lifted,
-                       List<String> droppedLocks, PatientProfile profileAfter, PatientProfile planProfile,
+                       List<String> droppedLocks, PatientProfile profileAfter, WeekProfiles planProfiles,
                        List<PinnedExercise> pins, Integer savedVersionNumber, Long savedVersionId) {
 
     public boolean saved() {
@@ -34,7 +35,7 @@ public record FollowUp(long patientId, long patientVersion, long visitId, LocalD
 
     FollowUp savedAs(int versionNumber, long versionId) {
         return new FollowUp(patientId, patientVersion, visitId, visitDate, basedOnVersion, previousPain, newPain,
-                plan, keptWeeks, replannedWeeks, notTolerated, lifted, droppedLocks, profileAfter, planProfile, pins,
+                plan, keptWeeks, replannedWeeks, notTolerated, lifted, droppedLocks, profileAfter, planProfiles, pins,
                 versionNumber, versionId);
     }
 

@@ -29,6 +29,7 @@ import org.rehabplan.planning.PlanResult.ExcludedExercise;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.planning.WeekProfiles;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.stereotype.Service;
@@ -38,18 +39,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Re-plans a patient's latest saved plan after a follow-up visit.
  *
- * <p>Approach: weeks that started before the visit are history, so they are copied from the saved version
- * verbatim (exercises, doses, reasons, locks). Only the remaining weeks go to the solver, as a plan of their own: a
- * profile whose {@code planStart} is the first remaining week's start and whose {@code planWeeks} is the number of
- * remaining weeks, with the visit's pain, the not-tolerated exercises excluded and expired restrictions lifted. The
- * therapist's locks that fall in those weeks are passed as pins, renumbered, unless they are no longer safe. The two
- * parts are then stitched into one {@link PlanResult} with the whole plan's week numbers.
- *
- * <p>Why not pin the past weeks inside one solve of the whole plan: the solver would score those weeks against the
- * new pain cap and exclusions, report a week the patient already did at a lower pain as "unsafe", and make the whole
- * plan infeasible. Solving only the future weeks keeps the past exactly as it was and lets every safety rule apply in
- * full to every new week. The price: the week numbers in the new part's sentences are shifted afterwards
- * ({@link WeekRenumbering}), and the score is the re-planned weeks' score.
+ * <p>Approach: one solve of the whole plan. Weeks that started before the visit are history: every exercise in them
+ * comes pinned and they are scored against the profile they were planned under, so they stay exactly as saved and
+ * never show as unsafe. From the visit's week on, each week follows the profile after the visit: its pain, the
+ * not-tolerated exercises excluded and expired restrictions lifted. Because the whole plan is one problem, the seam
+ * between the last week done and the first new one is scored like any other pair of weeks (progression carries on,
+ * or steps back with the reason the new limits give), and every sentence is born with the whole plan's week numbers.
+ * The therapist's locks in the new weeks are kept unless they are no longer safe. The version stores the profile in
+ * force per week, so reopening it scores each week against its own limits.
  *
  * <p>A re-plan that finds no safe plan saves nothing (neither a version nor the profile change): the result names
  * the conflicting limits, and the therapist changes a limit and re-plans from the same visit. Reads and saves run
@@ -91,7 +88,8 @@ public class FollowUpPlanner {
      */
     public FollowUp replan(long patientId, long visitId) {
         Replan replan = prepare(patientId, visitId);
-        FollowUp result = replan.finish(generator.generate(replan.rest(), replan.restPins()));
+        FollowUp result = replan.finish(generator.generate(replan.whole(), replan.pins(), replan.profiles()::inWeek,
+                replan.kept()));
         return result.plan().feasible() ? save(result) : result;
     }
 
@@ -103,7 +101,8 @@ public class FollowUpPlanner {
      */
     public UUID start(long patientId, long visitId, Consumer<FollowUp> onDone, Consumer<Throwable> onError) {
         Replan replan = prepare(patientId, visitId);
-        return generator.start(replan.rest(), replan.restPins(), better -> { }, done -> {
+        return generator.start(replan.whole(), replan.pins(), replan.profiles()::inWeek, replan.kept(),
+                better -> { }, done -> {
             FollowUp result;
             try {
                 result = replan.finish(done.result());
@@ -143,7 +142,7 @@ public class FollowUpPlanner {
                         + "nothing in it is lost.");
             }
             patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
-            return versions.save(followUp.patientId(), followUp.planProfile(), followUp.plan(), followUp.pins(),
+            return versions.save(followUp.patientId(), followUp.planProfiles(), followUp.plan(), followUp.pins(),
                     CurrentUser.name(), followUp.note(), followUp.visitId());
         });
         return followUp.savedAs(version.getVersionNumber(), version.getId());
@@ -168,32 +167,50 @@ public class FollowUpPlanner {
         }
         List<Restriction> lifted = new ArrayList<>();
         PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);
-        PatientProfile rest = reshape(after, planStart.plusWeeks(kept), savedWeeks.size() - kept);
+        PatientProfile whole = reshape(after, planStart, savedWeeks.size());
+        WeekProfiles profiles = saved.weekProfiles().from(kept + 1, whole);
         List<String> dropped = new ArrayList<>();
-        List<PinnedExercise> restPins = remainingLocks(saved.pins(), kept, rest, visit, dropped);
+        List<PinnedExercise> pins = new ArrayList<>(doneWeeks(savedWeeks, kept));
+        pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
         List<String> notTolerated = visit.notTolerated().stream()
                 .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
-        return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after,
-                reshape(after, planStart, savedWeeks.size()), rest, restPins, dropped, notTolerated,
-                lifted.stream().map(Restriction::describe).toList());
+        return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
+                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::describe).toList());
+    }
+
+    /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */
+    private static List<PinnedExercise> doneWeeks(List<WeekPlan> weeks, int kept) {
+        List<PinnedExercise> pins = new ArrayList<>();
+        for (WeekPlan week : weeks.subList(0, kept)) {
+            for (SessionPlan session : week.sessions()) {
+                for (ScheduledExercise e : session.exercises()) {
+                    pins.add(new PinnedExercise(week.week(), session.number(), e.exerciseId()));
+                }
+            }
+        }
+        return pins;
     }
 
     private record Replan(long patientId, long patientVersion, Visit visit, SavedPlan saved, int kept,
-                          PatientProfile after, PatientProfile whole, PatientProfile rest,
-                          List<PinnedExercise> restPins, List<String> droppedLocks, List<String> notTolerated,
+                          PatientProfile after, PatientProfile whole, WeekProfiles profiles,
+                          List<PinnedExercise> pins, List<String> droppedLocks, List<String> notTolerated,
                           List<String> lifted) {
 
-        /** Stitches the solved remaining weeks onto the kept ones. */
-        FollowUp finish(PlanResult part) {
+        /** The solved whole plan, with the weeks already started shown exactly as saved. */
+        FollowUp finish(PlanResult solved) {
             int total = saved.plan().weeks().size();
-            List<PinnedExercise> pins = new ArrayList<>(saved.pins().stream().filter(p -> p.week() <= kept).toList());
-            restPins.forEach(p -> pins.add(new PinnedExercise(p.week() + kept, p.session(), p.exerciseId())));
+            List<WeekPlan> weeks = new ArrayList<>(saved.plan().weeks().subList(0, kept));
+            weeks.addAll(solved.weeks().subList(kept, solved.weeks().size()));
+            PlanResult plan = new PlanResult(after.patientRef(), solved.planStart(), solved.feasible(),
+                    solved.score(), solved.protocol(), weeks, solved.excluded(), solved.explanation(),
+                    solved.conflicts(), solved.alerts(), solved.removedDefaults());
+            List<PinnedExercise> locks = new ArrayList<>(saved.pins().stream().filter(p -> p.week() <= kept).toList());
+            pins.stream().filter(p -> p.week() > kept).forEach(locks::add);
             return new FollowUp(patientId, patientVersion, visit.getId(), visit.getVisitDate(),
-                    saved.version().getVersionNumber(), saved.profile().painLevel(), visit.getPainLevel(),
-                    stitch(saved.plan(), kept, part, after.patientRef()),
+                    saved.version().getVersionNumber(), saved.profile().painLevel(), visit.getPainLevel(), plan,
                     IntStream.rangeClosed(1, kept).boxed().toList(),
                     IntStream.rangeClosed(kept + 1, total).boxed().toList(), notTolerated, lifted, droppedLocks,
-                    after, whole, List.copyOf(pins), null, null);
+                    after, profiles, List.copyOf(locks), null, null);
         }
     }
 
@@ -230,59 +247,32 @@ public class FollowUpPlanner {
                 p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions());
     }
 
-    /** The therapist's locks in the re-planned weeks, renumbered from 1; a lock that is no longer safe is dropped. */
-    private List<PinnedExercise> remainingLocks(List<PinnedExercise> locks, int kept, PatientProfile rest,
+    /** The therapist's locks in the re-planned weeks; a lock that is no longer safe is dropped, with why. */
+    private List<PinnedExercise> remainingLocks(List<PinnedExercise> locks, int kept, PatientProfile whole,
                                                 Visit visit, List<String> dropped) {
         List<PinnedExercise> pins = new ArrayList<>();
         for (PinnedExercise lock : locks) {
             if (lock.week() <= kept) {
                 continue;
             }
-            int week = lock.week() - kept;
             Optional<Exercise> exercise = catalog.find(lock.exerciseId());
             String where = " in week " + lock.week() + ", session " + lock.session();
             if (exercise.isEmpty()) {
                 dropped.add("'" + lock.exerciseId() + "'" + where + ": no longer in the catalog");
-            } else if (lock.session() > rest.effectiveSessionDays().size()) {
+            } else if (lock.session() > whole.effectiveSessionDays().size()) {
                 dropped.add(exercise.get().name() + where + ": the patient now has fewer sessions a week");
             } else if (visit.notTolerated().contains(lock.exerciseId())) {
                 dropped.add(exercise.get().name() + where + ": not tolerated at the follow-up");
             } else {
-                List<String> against = problems.reasonsAgainst(exercise.get(),
-                        reshape(rest, rest.weekStart(week), 1));
+                List<String> against = problems.reasonsAgainstInWeek(exercise.get(), whole, lock.week());
                 if (against.isEmpty()) {
-                    pins.add(new PinnedExercise(week, lock.session(), lock.exerciseId()));
+                    pins.add(lock);
                 } else {
-                    dropped.add(exercise.get().name() + where + ": " + against.getFirst()
-                            .replaceFirst("^Every week: ", ""));
+                    dropped.add(exercise.get().name() + where + ": " + against.getFirst());
                 }
             }
         }
         return pins;
-    }
-
-    /** Saved weeks 1…kept verbatim, then the re-planned part with the whole plan's week numbers. */
-    static PlanResult stitch(PlanResult saved, int kept, PlanResult part, String patientRef) {
-        List<WeekPlan> weeks = new ArrayList<>(saved.weeks().subList(0, kept));
-        for (WeekPlan w : part.weeks()) {
-            List<SessionPlan> sessions = w.sessions().stream().map(s -> new SessionPlan(s.number(), s.day(),
-                    s.date(), s.totalMinutes(), s.exercises().stream().map(e -> new ScheduledExercise(e.exerciseId(),
-                    e.name(), e.category(), e.level(), e.sets(), e.reps(), e.holdSeconds(), e.minutes(), e.dose(),
-                    e.locked(), WeekRenumbering.shift(e.why(), kept))).toList())).toList();
-            weeks.add(new WeekPlan(w.week() + kept, w.weeksAfterProcedure(), w.phase(), w.start(), w.restrictions(),
-                    sessions));
-        }
-        Set<String> usedInKeptWeeks = weeks.subList(0, kept).stream().flatMap(w -> w.sessions().stream())
-                .flatMap(s -> s.exercises().stream()).map(ScheduledExercise::exerciseId).collect(Collectors.toSet());
-        List<ExcludedExercise> excluded = part.excluded().stream()
-                .filter(e -> !usedInKeptWeeks.contains(e.exerciseId()))
-                .map(e -> new ExcludedExercise(e.exerciseId(), e.name(), WeekRenumbering.shift(e.reasons(), kept)))
-                .toList();
-        List<ConstraintSummary> explanation = part.explanation().stream()
-                .map(c -> new ConstraintSummary(c.constraint(), c.level(), c.score(), c.count(),
-                        WeekRenumbering.shift(c.matches(), kept))).toList();
-        return new PlanResult(patientRef, saved.planStart(), part.feasible(), part.score(), part.protocol(), weeks,
-                excluded, explanation, WeekRenumbering.shift(part.conflicts(), kept));
     }
 
     private static LocalDate weekStart(WeekPlan week, LocalDate planStart) {

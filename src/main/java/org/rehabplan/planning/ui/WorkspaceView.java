@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -143,7 +144,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Shows the latest saved version, ready to adjust, re-scored against the patient's current limits. */
     private void reopen(SavedPlan saved) {
         try {
-            show(restorer.restore(profile, saved.plan()));
+            // weeks already started stay as they were planned (see PlanRestorer)
+            show(restorer.restore(profile, saved.weekProfiles(), saved.plan(), LocalDate.now()));
             showingSaved(saved.version());
             generate.setText("Re-solve (keeps locks)");
             status.setText("Showing saved version " + saved.version().getVersionNumber()
@@ -205,7 +207,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         progress.setVisible(true);
         status.setText("Searching for the best safe plan…");
         lastProgressRender = 0;
+        // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
         solving = generator.start(profile, locks,
+                plan == null ? week -> profile : plan.solution().profilesForResolve(profile),
+                plan == null ? 0 : plan.solution().getDoneWeeks(),
                 better -> ui.access(() -> showProgress(better)),
                 done -> ui.access(() -> finished(done)),
                 error -> ui.access(() -> failed(error)));

@@ -18,6 +18,9 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.planning.PlanAdjuster;
+import org.rehabplan.planning.PlanRestorer;
+import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
@@ -53,6 +56,8 @@ class FollowUpPlannerTest {
     Protocol protocol;
     @Autowired
     Catalog catalog;
+    @Autowired
+    PlanRestorer restorer;
 
     private Patient patientWithSavedPlan(int pain) {
         PatientProfile profile = aProfile().ref("fu-" + System.nanoTime()).procedure(TODAY.minusWeeks(8))
@@ -97,6 +102,44 @@ class FollowUpPlannerTest {
                 .containsExactlyElementsOf(before.weeks().stream().map(WeekPlan::start).toList());
         assertThat(after.plan().planStart()).isEqualTo(before.planStart());
         assertThat(after.plan().feasible()).isTrue();
+    }
+
+    @Test
+    void aSavedReplanReopensSafeAndAResolveNeverChangesAWeekAlreadyStarted() {
+        Patient patient = patientWithSavedPlan(2);
+        planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
+        SavedPlan saved = saved(patient);
+        PatientProfile current = patients.profile(patients.find(patient.getId()).orElseThrow());
+
+        SolvedPlan reopened = restorer.restore(current, saved.weekProfiles(), saved.plan(), TODAY);
+        assertThat(reopened.result().feasible()).as("the saved re-plan reopens safe").isTrue();
+        assertThat(reopened.solution().getDoneWeeks()).isEqualTo(2);
+
+        PlanResult resolved = generator.generate(current, PlanAdjuster.locks(reopened),
+                reopened.solution().profilesForResolve(current), reopened.solution().getDoneWeeks());
+        assertThat(resolved.feasible()).isTrue();
+        for (int w = 0; w < 2; w++) {
+            assertThat(doses(resolved.weeks().get(w))).as("week " + (w + 1) + " after a re-solve")
+                    .isEqualTo(doses(saved.plan().weeks().get(w)));
+        }
+    }
+
+    @Test
+    void theSeamOfAReplanIsScoredAndAStepBackAtItSaysWhy() {
+        Patient patient = patientWithSavedPlan(2);
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
+        WeekPlan firstNew = followUp.plan().weeks().get(2);
+        int hardestBefore = exercises(List.of(followUp.plan().weeks().get(1))).mapToInt(ScheduledExercise::level)
+                .max().orElseThrow();
+        int hardestAfter = exercises(List.of(firstNew)).mapToInt(ScheduledExercise::level).max().orElseThrow();
+        assertThat(hardestAfter).isLessThan(hardestBefore);
+        assertThat(firstNew.stepBackReasons()).as("the step back at the seam is explained").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("LEVEL_ABOVE_PAIN_CAP"));
+    }
+
+    private static List<String> doses(WeekPlan week) {
+        return week.sessions().stream().flatMap(s -> s.exercises().stream()
+                .map(e -> s.number() + ":" + e.exerciseId() + " " + e.dose())).sorted().toList();
     }
 
     @Test
@@ -211,6 +254,6 @@ class FollowUpPlannerTest {
     private static FollowUp unsaved(FollowUp f) {
         return new FollowUp(f.patientId(), f.patientVersion(), f.visitId(), f.visitDate(), f.basedOnVersion(),
                 f.previousPain(), f.newPain(), f.plan(), f.keptWeeks(), f.replannedWeeks(), f.notTolerated(),
-                f.lifted(), f.droppedLocks(), f.profileAfter(), f.planProfile(), f.pins(), null, null);
+                f.lifted(), f.droppedLocks(), f.profileAfter(), f.planProfiles(), f.pins(), null, null);
     }
 }

@@ -1,0 +1,38 @@
+package org.rehabplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabplan.patient.Profiles.aProfile;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.catalog.CatalogLoader;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolLoader;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The production solver configuration plans by step counts and a fixed seed, not by the clock. */
+class ReproduciblePlansTest {
+
+    @Test
+    void theSameProfileTwiceGivesTheIdenticalPlan() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        Catalog catalog = new CatalogLoader(mapper).load("file:exercises/");
+        Protocol protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
+        PlanProblemFactory factory = new PlanProblemFactory(catalog, protocol);
+        // fewer unimproved steps than in production to keep the test short; the mechanism is the same
+        SolverFactory<ExercisePlan> solvers = SolverFactory.create(SolverConfiguration.solverConfig(
+                new PlanningProperties(Duration.ZERO, Duration.ofMinutes(2), 1, 3_000)));
+        PatientProfile profile = aProfile().weeksOut(4).weeks(6).sessions(3).minutes(30).pain(3).build();
+
+        ExercisePlan first = solvers.buildSolver().solve(factory.create(profile, List.of()));
+        ExercisePlan second = solvers.buildSolver().solve(factory.create(profile, List.of()));
+
+        assertThat(first.getScore()).isEqualTo(second.getScore());
+        assertThat(first.getSlots()).extracting(Slot::toString)
+                .containsExactlyElementsOf(second.getSlots().stream().map(Slot::toString).toList());
+    }
+}
