@@ -22,13 +22,16 @@ public final class QualityReportPlanner {
     private final SolverFactory<ExercisePlan> solverFactory;
     private final SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager;
 
-    /** The production solver configuration, stopped by {@code limit} of wall-clock time per plan. */
+    /**
+     * The production solver configuration (its step-count termination and fixed seed), with {@code limit} of
+     * wall-clock time per plan as the safety net, so a report over hundreds of plans stays within minutes.
+     */
     public QualityReportPlanner(Catalog catalog, Protocol protocol, Duration limit) {
         this.catalog = catalog;
         this.protocol = protocol;
         this.factory = new PlanProblemFactory(catalog, protocol);
         this.solverFactory = SolverFactory.create(
-                SolverConfiguration.solverConfig(new PlanningProperties(limit, limit, 1)));
+                SolverConfiguration.solverConfig(PlanningProperties.of(Duration.ZERO, limit, 1)));
         this.solutionManager = SolutionManager.create(solverFactory);
     }
 

@@ -77,6 +77,8 @@ final class RandomProfiles {
                 case DOWEL -> 0.3;
                 case STEP -> 0.35;
                 case BALL -> 0.2;
+                case STRAP -> 0.6; // a belt or a long towel does
+                default -> 0.3; // equipment added to the catalog later
             };
             if (random.nextDouble() < chance) {
                 equipment.add(e);
