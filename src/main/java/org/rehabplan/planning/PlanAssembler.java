@@ -103,8 +103,13 @@ final class PlanAssembler {
         Exercise e = slot.getExercise();
         Prescription dose = slot.getWeek().prescription(e);
         return new ScheduledExercise(e.id(), e.name(), e.category(), e.level(), dose.sets(), dose.reps(),
-                dose.holdSeconds(), dose.durationMinutes(), dose.describe(), slot.isPinned(),
+                dose.holdSeconds(), dose.durationMinutes(), dose.describe(), lockedByTherapist(slot),
                 why(slot, indictment));
+    }
+
+    /** Pinned by the therapist's lock, not because its week is history (started, or kept at a follow-up). */
+    private static boolean lockedByTherapist(Slot slot) {
+        return slot.isPinned() && (!slot.getWeek().isDone() || slot.isLockedInHistory());
     }
 
     /** Why this exercise is here: the targets it covers, the limits it respects, and what the score says of it. */
@@ -112,7 +117,7 @@ final class PlanAssembler {
         Exercise e = slot.getExercise();
         PlanWeek week = slot.getWeek();
         Set<String> why = new LinkedHashSet<>();
-        if (slot.isPinned()) {
+        if (lockedByTherapist(slot)) {
             why.add("Locked: kept as chosen when the plan is re-solved.");
         }
         for (CategoryTarget t : week.phase().sessionTargets()) {

@@ -64,6 +64,21 @@ final class PlanCollectors {
             },
             WeekTally::result);
 
+    /** For one week: the sessions holding each key family (e.g. sit-to-stand) that the week asks for. */
+    static final UniConstraintCollector<Slot, KeyTally, KeyCoverage> KEY_FAMILY_SESSIONS = collector(
+            KeyTally::new,
+            (tally, slot) -> {
+                WeekExercise info = slot.info();
+                if (info == null || !slot.getWeek().keyFamilies().containsKey(info.family())) {
+                    return null;
+                }
+                String family = info.family();
+                int session = slot.getSession().number();
+                tally.add(family, session);
+                return () -> tally.remove(family, session);
+            },
+            KeyTally::result);
+
     /** For one category: how many slots of each level each week holds, and which of them jump levels. */
     static final UniConstraintCollector<Slot, LevelTally, LevelJumps> LEVEL_JUMPS = collector(
             LevelTally::new,
@@ -158,6 +173,37 @@ final class PlanCollectors {
     static final class LevelTally {
         private final int[][] counts = new int[MAX_WEEKS][MAX_LEVEL + 1];
         private int lastWeek;
+    }
+
+    static final class KeyTally {
+        private final java.util.Map<String, int[]> perSession = new java.util.HashMap<>();
+
+        void add(String family, int session) {
+            perSession.computeIfAbsent(family, f -> new int[MAX_SESSIONS])[session]++;
+        }
+
+        void remove(String family, int session) {
+            perSession.get(family)[session]--;
+        }
+
+        KeyCoverage result() {
+            java.util.Map<String, Integer> sessions = new java.util.HashMap<>();
+            perSession.forEach((family, counts) -> {
+                int n = 0;
+                for (int c : counts) {
+                    n += c > 0 ? 1 : 0;
+                }
+                sessions.put(family, n);
+            });
+            return new KeyCoverage(java.util.Map.copyOf(sessions));
+        }
+    }
+
+    /** Sessions of one week that hold each key family. */
+    record KeyCoverage(java.util.Map<String, Integer> sessions) {
+        int sessionsWith(String family) {
+            return sessions.getOrDefault(family, 0);
+        }
     }
 
     static final class WeekTally {

@@ -47,7 +47,7 @@ public class PlanConstraints implements ConstraintProvider {
                 missingEquipment(f), proneNotTolerated(f), floorNotPossible(f), balanceAboveFallRisk(f),
                 levelAbovePhase(f), levelAbovePainCap(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
-                sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f),
+                sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f), keyExerciseMissed(f),
                 levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
                 consistentRoutineWithinWeek(f), therapistFavourite(f), unusedSessionTime(f)
         };
@@ -218,6 +218,30 @@ public class PlanConstraints implements ConstraintProvider {
                                 c -> week.minMinutes(c) + " minutes of " + label(c) + " (the week has "
                                         + coverage.minutesOf(c) + ")")))
                 .asConstraint("Week gives its phase's minutes");
+    }
+
+    // The protocol's key exercises (e.g. sit-to-stand) are in as many sessions a week as it asks, whenever safe.
+    Constraint keyExerciseMissed(ConstraintFactory f) {
+        return all(f)
+                .groupBy(WEEK, PlanCollectors.KEY_FAMILY_SESSIONS)
+                .filter((week, coverage) -> keyShortfall(week, coverage) > 0)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PlanConstraints::keyShortfall)
+                .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
+                        String.join(",", week.keyFamilies().keySet()), keyShortfall(week, coverage),
+                        "Week " + week.index() + ": the protocol asks for " + week.keyFamilies().entrySet().stream()
+                                .filter(e -> coverage.sessionsWith(e.getKey()) < e.getValue())
+                                .map(e -> week.ladder().get(e.getKey()).exercise().name() + " in " + e.getValue()
+                                        + " sessions (the week has it in " + coverage.sessionsWith(e.getKey()) + ")")
+                                .collect(Collectors.joining(" and "))))
+                .asConstraint("Key exercises each week");
+    }
+
+    private static int keyShortfall(PlanWeek week, PlanCollectors.KeyCoverage coverage) {
+        int missing = 0;
+        for (var key : week.keyFamilies().entrySet()) {
+            missing += Math.max(0, key.getValue() - coverage.sessionsWith(key.getKey()));
+        }
+        return missing;
     }
 
     // ---------------------------------------------------------------- soft: quality

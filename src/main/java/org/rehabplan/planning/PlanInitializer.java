@@ -37,11 +37,13 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
         }
         Map<Category, Integer> hardestLastWeek = new HashMap<>();
         Set<String> usedLastWeek = new HashSet<>();
+        List<SessionFill> lastWeek = List.of();
         for (PlanWeek week : plan.getWeeks()) {
             List<SessionFill> sessions = plan.getSessions().stream().filter(s -> s.week() == week)
                     .map(fills::get).filter(java.util.Objects::nonNull).toList();
             WeekFill fill = new WeekFill(director, week, sessions, hardestLastWeek, usedLastWeek);
-            fill.run();
+            fill.run(lastWeek);
+            lastWeek = sessions;
             hardestLastWeek = fill.hardestByCategory();
             usedLastWeek = fill.usedFamilies();
         }
@@ -92,6 +94,10 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
 
         int filled() {
             return filled;
+        }
+
+        boolean hasFamily(String family) {
+            return slots.stream().anyMatch(s -> s.getExercise() != null && s.info().family().equals(family));
         }
 
         int count(Category category) {
@@ -150,11 +156,29 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
                     .forEach(slot -> used.add(slot.getExercise().id())));
         }
 
-        void run() {
+        void run(List<SessionFill> lastWeek) {
             for (SessionFill session : sessions) {
                 for (Category c : CATEGORIES) {
                     while (session.count(c) < week.minExercisesPerSession(c) && add(session, c, Purpose.TARGET)) {
                         // the session's own targets come first
+                    }
+                }
+            }
+            for (int i = 0; i < Math.min(sessions.size(), lastWeek.size()); i++) {
+                // then last week's routine carries over, session by session, one step further up each family
+                SessionFill session = sessions.get(i);
+                for (Slot before : lastWeek.get(i).slots) {
+                    if (before.getExercise() != null && !session.hasFamily(before.info().family())) {
+                        addFamily(session, before.info().family());
+                    }
+                }
+            }
+            for (var key : week.keyFamilies().entrySet()) {
+                // the protocol's key exercises (e.g. sit-to-stand) in as many sessions as it asks
+                int missing = key.getValue() - (int) sessions.stream().filter(s -> s.hasFamily(key.getKey())).count();
+                for (SessionFill session : sessions) {
+                    if (missing > 0 && !session.hasFamily(key.getKey()) && addFamily(session, key.getKey())) {
+                        missing--;
                     }
                 }
             }
@@ -213,6 +237,18 @@ final class PlanInitializer implements CustomPhaseCommand<ExercisePlan> {
                     undoLast(session, category);
                 }
                 set(session, slot, removed);
+            }
+            return false;
+        }
+
+        /** Adds the family's current variant if it fits. */
+        private boolean addFamily(SessionFill session, String family) {
+            for (WeekExercise candidate : candidates) {
+                if (candidate.family().equals(family) && session.fits(candidate)) {
+                    set(session, session.freeSlot(), candidate.exercise());
+                    used.add(candidate.exercise().id());
+                    return true;
+                }
             }
             return false;
         }

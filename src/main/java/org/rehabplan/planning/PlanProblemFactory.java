@@ -55,6 +55,9 @@ public class PlanProblemFactory {
         int slotsPerSession = protocol.maxExercisesPerSession();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             PlanWeek week = weeks.get(w - 1);
+            if (w <= doneWeeks) {
+                week.markDone();
+            }
             // the week's own profile: a follow-up can change the session days from its week on
             List<DayOfWeek> days = week.profile().effectiveSessionDays().stream()
                     .sorted(java.util.Comparator.comparingInt(d -> Math.floorMod(d.getValue() - firstDay.getValue(), 7)))

@@ -56,6 +56,9 @@ public class PlanRestorer {
         for (WeekPlan week : saved.weeks()) {
             for (SessionPlan session : week.sessions()) {
                 for (ScheduledExercise exercise : session.exercises()) {
+                    if (exercise.warmUp()) {
+                        continue; // added again when the plan is assembled
+                    }
                     PinnedExercise pin = new PinnedExercise(week.week(), session.number(), exercise.exerciseId());
                     placed.add(pin);
                     if (exercise.locked()) {
@@ -69,8 +72,10 @@ public class PlanRestorer {
         for (Slot slot : plan.getSlots()) {
             if (slot.getExercise() != null) {
                 // placing used pins; only the therapist's own locks stay pinned
-                slot.setPinned(slot.getWeek().index() <= doneWeeks || stillLocked.remove(new PinnedExercise(
-                        slot.getWeek().index(), slot.getSession().number(), slot.getExercise().id())));
+                boolean lockedHere = stillLocked.remove(new PinnedExercise(slot.getWeek().index(),
+                        slot.getSession().number(), slot.getExercise().id()));
+                slot.setPinned(slot.getWeek().index() <= doneWeeks || lockedHere);
+                slot.setLockedInHistory(slot.getWeek().index() <= doneWeeks && lockedHere);
             }
         }
         return new SolvedPlan(plan, generator.explain(plan));

@@ -65,9 +65,16 @@ public record PlanResult(
                               List<ScheduledExercise> exercises) {
     }
 
+    /** One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises. */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                    List<String> why) {
+                                    List<String> why, boolean warmUp) {
+
+        public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
+                                 Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
+                                 List<String> why) {
+            this(exerciseId, name, category, level, sets, reps, holdSeconds, minutes, dose, locked, why, false);
+        }
     }
 
     /** Practice outside the sessions: {@code minutes} a day on {@code days} days of the week. */

@@ -49,6 +49,9 @@ public final class PlanWeek {
     private List<Exercise> safeExercises = List.of();
     private Map<String, LadderStep> ladder = Map.of();
     private PlanWeek next;
+    private boolean done;
+    /** Key families (e.g. sit-to-stand) wanted this week and in how many sessions, where one of them is safe. */
+    private Map<String, Integer> keyFamilies = Map.of();
 
     PlanWeek(int index, LocalDate start, int weeksAfterProcedure, Phase phase, List<Restriction> activeRestrictions,
              Protocol protocol, PatientProfile profile, Catalog catalog) {
@@ -86,11 +89,33 @@ public final class PlanWeek {
         for (Exercise e : catalog.exercises()) {
             WeekExercise info = describe(e);
             byExercise.put(e, info);
-            if (info.safe() && info.onLadder()) {
+            if (info.safe() && info.onLadder() && !walkingOutsideSessions(e)) {
                 safe.add(e);
             }
         }
         this.safeExercises = new SafeExercises(safe);
+        int sessions = profile.effectiveSessionDays().size();
+        Map<String, Integer> keys = new java.util.LinkedHashMap<>();
+        for (org.rehabplan.protocol.KeyExercise key : protocol.keyExercises()) {
+            LadderStep step = ladder.get(key.family());
+            if (key.fromWeek() <= weeksAfterProcedure && step != null && safe.contains(step.exercise())) {
+                keys.put(key.family(), Math.min(key.minSessions(), sessions));
+            }
+        }
+        this.keyFamilies = Map.copyOf(keys);
+    }
+
+    /** Key families wanted this week (by family id) and the sessions each is wanted in. */
+    Map<String, Integer> keyFamilies() {
+        return keyFamilies;
+    }
+
+    /**
+     * Walking is planned as each session's warm-up and as the daily walk (homework), not as one of the session's
+     * exercises, which are kept for strength, balance and posture work.
+     */
+    private static boolean walkingOutsideSessions(Exercise e) {
+        return e.category() == Category.AEROBIC && e.isTimed();
     }
 
     private WeekExercise describe(Exercise e) {
@@ -169,6 +194,15 @@ public final class PlanWeek {
     /** Each family's current variant where it is safe: the values the solver tries for this week's slots. */
     public List<Exercise> safeExercises() {
         return safeExercises;
+    }
+
+    /** History: the week has started (or was kept at a follow-up), so a solve keeps it as it is. */
+    boolean isDone() {
+        return done;
+    }
+
+    void markDone() {
+        this.done = true;
     }
 
     /** The plan's following week, or null for the last. */

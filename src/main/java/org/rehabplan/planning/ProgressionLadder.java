@@ -73,13 +73,26 @@ final class ProgressionLadder {
                     weeksSinceStep = 0;
                 } else if (variant + 1 < variants.size() && week.isSafeByRules(variants.get(variant + 1))
                         && variants.get(variant + 1).level() <= current.level() + 1) {
+                    int topSeconds = doses.get(variant).get(dose).seconds();
                     variant++;
-                    dose = 0;
+                    // a harder variant starts at the bottom of its range; one of the same level (a new position) at
+                    // about the time the last one took, so the work does not fall
+                    dose = variants.get(variant).level() > current.level() ? 0 : comparable(doses.get(variant), topSeconds);
                     steps++;
                     weeksSinceStep = 0;
                 }
             }
             return new LadderStep(variants.get(variant), doses.get(variant).get(dose), steps, null);
+        }
+
+        /** The first dose that takes at least {@code seconds}, or the top of the range. */
+        private static int comparable(List<Prescription> steps, int seconds) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).seconds() >= seconds) {
+                    return i;
+                }
+            }
+            return steps.size() - 1;
         }
 
         /**
@@ -92,9 +105,11 @@ final class ProgressionLadder {
             }
             List<Exercise> variants = family.variants();
             int entryLevel = Math.max(1, week.levelCap() - rule.entryLevelsBelowCap());
+            // a passive first step (glute squeezes, lying prone) is skipped when an active variant is safe
+            boolean activeSafe = variants.stream().anyMatch(e -> !e.countsToward().isEmpty() && week.isSafeByRules(e));
             int chosen = -1;
             for (int i = 0; i < variants.size(); i++) {
-                if (!week.isSafeByRules(variants.get(i))) {
+                if (!week.isSafeByRules(variants.get(i)) || (activeSafe && variants.get(i).countsToward().isEmpty())) {
                     continue;
                 }
                 if (variants.get(i).level() >= entryLevel) {

@@ -22,6 +22,8 @@ public class Slot {
     private int position;
     @PlanningPin
     private boolean pinned;
+    /** In a week that is history (pinned whole), whether the therapist had also locked it: shown and saved as a lock. */
+    private boolean lockedInHistory;
 
     @PlanningVariable(valueRangeProviderRefs = "safeExercises", nullable = true)
     private Exercise exercise;
@@ -67,6 +69,14 @@ public class Slot {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    boolean isLockedInHistory() {
+        return lockedInHistory;
+    }
+
+    void setLockedInHistory(boolean lockedInHistory) {
+        this.lockedInHistory = lockedInHistory;
     }
 
     public Exercise getExercise() {

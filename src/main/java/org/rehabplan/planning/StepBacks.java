@@ -33,7 +33,13 @@ final class StepBacks {
             for (Map.Entry<String, Exercise> used : before.entrySet()) {
                 LadderStep step = week.ladder().get(used.getKey());
                 Exercise last = used.getValue();
-                if (step != null && step.steppedBackFor() != null) {
+                Exercise now = usedByWeek.getOrDefault(week.index(), Map.of()).get(used.getKey());
+                if (now != null && !now.id().equals(last.id()) && now.level() == last.level()
+                        && (step == null || step.steppedBackFor() == null)) {
+                    reasons.add(new StepBack(last.category(), now.id(), NEXT_VARIANT, now.name() + " takes over from "
+                            + last.name() + ": the next exercise of its family, at the same level, starts lower in "
+                            + "its own range"));
+                } else if (step != null && step.steppedBackFor() != null) {
                     reasons.add(new StepBack(last.category(), step.exercise().id(), step.steppedBackFor().name(),
                             step.exercise().name() + " replaces " + last.name() + ": "
                                     + step.steppedBackFor().reason(last, week)));
@@ -41,6 +47,11 @@ final class StepBacks {
                     SafetyRule rule = firstBroken(week, last);
                     reasons.add(new StepBack(last.category(), last.id(), rule.name(),
                             last.name() + " pauses: " + rule.reason(last, week)));
+                } else if (phaseChanged(plan, week) && !usedByWeek.getOrDefault(week.index(), Map.of())
+                        .containsKey(used.getKey())) {
+                    reasons.add(new StepBack(last.category(), last.id(), PHASE_CHANGE, last.name()
+                            + " ends with the " + previous(plan, week).phase().name() + " phase: the "
+                            + week.phase().name() + " phase asks for other work in the session time"));
                 }
             }
             if (!reasons.isEmpty()) {
@@ -48,6 +59,21 @@ final class StepBacks {
             }
         }
         return result;
+    }
+
+    /** Code of a family moving on to its next variant of the same level (a new position, started lower in its range). */
+    static final String NEXT_VARIANT = "NEXT_VARIANT";
+
+    /** Code of a step back where the new phase's targets take the session time an exercise had. */
+    static final String PHASE_CHANGE = "PHASE_CHANGE";
+
+    private static boolean phaseChanged(ExercisePlan plan, PlanWeek week) {
+        PlanWeek before = previous(plan, week);
+        return before != null && before.phase() != week.phase();
+    }
+
+    private static PlanWeek previous(ExercisePlan plan, PlanWeek week) {
+        return week.index() >= 2 ? plan.getWeeks().get(week.index() - 2) : null;
     }
 
     private static SafetyRule firstBroken(PlanWeek week, Exercise exercise) {

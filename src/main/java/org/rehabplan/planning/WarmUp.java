@@ -28,6 +28,6 @@ final class WarmUp {
     static ScheduledExercise scheduled(Exercise exercise, int minutes) {
         return new ScheduledExercise(exercise.id(), exercise.name(), exercise.category(), exercise.level(), null, null,
                 null, minutes, minutes + " min", false, List.of("Warm-up: " + minutes + " minutes at an easy pace "
-                + "before the exercises, so that muscles and joints are ready."));
+                + "before the exercises, so that muscles and joints are ready."), true);
     }
 }

@@ -15,6 +15,7 @@ public record Protocol(
         ProgressionRule progression,
         List<PainCap> painCaps,
         List<RedFlag> redFlags,
+        List<KeyExercise> keyExercises,
         List<Restriction> defaultRestrictions,
         List<Phase> phases,
         List<String> sources) {
@@ -25,6 +26,7 @@ public record Protocol(
         warmUpMinutes = warmUpMinutes == null ? 0 : warmUpMinutes;
         painCaps = painCaps == null ? List.of() : List.copyOf(painCaps);
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+        keyExercises = keyExercises == null ? List.of() : List.copyOf(keyExercises);
         defaultRestrictions = defaultRestrictions == null ? List.of() : List.copyOf(defaultRestrictions);
         phases = List.copyOf(phases);
         sources = sources == null ? List.of() : List.copyOf(sources);

@@ -85,6 +85,24 @@ public class ProtocolLoader {
                         "refers to exercise '" + r.exerciseId() + "', which is not in the catalog"));
             }
         }
+        for (int i = 0; i < protocol.keyExercises().size(); i++) {
+            KeyExercise key = protocol.keyExercises().get(i);
+            boolean isFamily = catalog.find(key.family()).map(e -> catalog.familyOf(e).id().equals(key.family()))
+                    .orElse(false);
+            if (!isFamily) {
+                problems.add(new CatalogProblem(fileName, "key exercise (item " + (i + 1) + ")", "family",
+                        "'" + key.family() + "' is not the easiest exercise of a family in the catalog"));
+            }
+        }
+        for (Phase phase : protocol.phases()) {
+            for (HomeworkTarget h : phase.homework()) {
+                if (h.minMinutesPerDay() > h.maxMinutesPerDay()) {
+                    problems.add(new CatalogProblem(fileName, "phase '" + phase.name() + "'", "homework",
+                            "minMinutesPerDay " + h.minMinutesPerDay() + " is more than maxMinutesPerDay "
+                                    + h.maxMinutesPerDay()));
+                }
+            }
+        }
         return problems;
     }
 

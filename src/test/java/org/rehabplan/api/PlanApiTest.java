@@ -82,6 +82,51 @@ class PlanApiTest {
         assertThat(plan.get("explanation").size()).isPositive();
     }
 
+    private static final String NO_RESTRICTIONS_GIVEN = """
+            {"patientRef": "api-defaults", "procedureDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 2,
+             "sessionsPerWeek": 2, "minutesPerSession": 25, "painLevel": 3, "fallRisk": "LOW", "canGetOnFloor": true,
+             "toleratesProne": true, "equipment": ["CHAIR", "WALL", "COUNTER"]%s}""";
+
+    @Test
+    void aProfileSentWithoutRestrictionsGetsTheProtocolsDefaultRestrictions() throws Exception {
+        JsonNode plan = generate(NO_RESTRICTIONS_GIVEN.formatted(""));
+        assertThat(plan.at("/weeks/0/restrictions").toString()).contains("No bending").contains("No twisting")
+                .contains("kg");
+        assertThat(plan.get("removedDefaults").size()).isZero();
+    }
+
+    @Test
+    void turningTheDefaultsOffIsExplicitAndThePlanListsWhatWasRemoved() throws Exception {
+        JsonNode plan = generate(NO_RESTRICTIONS_GIVEN.formatted(", \"protocolDefaults\": false"));
+        assertThat(plan.at("/weeks/0/restrictions").size()).isZero();
+        assertThat(plan.get("removedDefaults").toString()).contains("No bending").contains("No twisting");
+    }
+
+    @Test
+    void highPainWithinSixWeeksOfTheProcedurePutsAReferBackAlertOnThePlan() throws Exception {
+        JsonNode plan = generate(NO_RESTRICTIONS_GIVEN.formatted("").replace("\"painLevel\": 3", "\"painLevel\": 8"));
+        assertThat(plan.get("alerts")).singleElement().satisfies(alert -> {
+            assertThat(alert.get("code").asString()).isEqualTo("REFER_BACK");
+            assertThat(alert.get("painLevel").asInt()).isEqualTo(8);
+            assertThat(alert.get("message").asString()).contains("refer back to the surgeon");
+        });
+        assertThat(generate(NO_RESTRICTIONS_GIVEN.formatted("")).get("alerts").size()).isZero();
+    }
+
+    @Test
+    void everyWeekListsItsHomeworkAndLongTermWeeksReach150MinutesOfWalking() throws Exception {
+        JsonNode plan = generate(NO_RESTRICTIONS_GIVEN.formatted("").replace("2026-11-02", "2026-08-03"));
+        plan.get("weeks").forEach(week -> {
+            int aerobic = 0;
+            for (JsonNode h : week.get("homework")) {
+                if (h.get("category").asString().equals("AEROBIC")) {
+                    aerobic += h.get("minutes").asInt() * h.get("days").asInt();
+                }
+            }
+            assertThat(aerobic).as("walking minutes in week " + week.get("week")).isGreaterThanOrEqualTo(150);
+        });
+    }
+
     static Stream<Arguments> invalidProfiles() {
         return Stream.of(
                 Arguments.of("painLevel", "11", "painLevel", "between 0 and 10"),

@@ -184,6 +184,9 @@ public class FollowUpPlanner {
         for (WeekPlan week : weeks.subList(0, kept)) {
             for (SessionPlan session : week.sessions()) {
                 for (ScheduledExercise e : session.exercises()) {
+                    if (e.warmUp()) {
+                        continue; // the warm-up walk is not a slot of the session
+                    }
                     pins.add(new PinnedExercise(week.week(), session.number(), e.exerciseId()));
                 }
             }

@@ -42,7 +42,10 @@ class ExerciseCard extends Div {
         swap.addClickListener(e -> onSwap.run());
         lock.setEnabled(editable);
         swap.setEnabled(editable);
-        HorizontalLayout header = new HorizontalLayout(new CategoryBadge(exercise.category()), lock, swap);
+        HorizontalLayout header = new HorizontalLayout(new CategoryBadge(exercise.category()));
+        if (!exercise.warmUp()) {
+            header.add(lock, swap); // the warm-up walk is not one of the session's exercises: nothing to lock or swap
+        }
         header.setSpacing(false);
         header.addClassName("rp-exercise-header");
         UnorderedList why = new UnorderedList();
