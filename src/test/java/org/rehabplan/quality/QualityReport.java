@@ -34,8 +34,8 @@ final class QualityReport {
 
     static List<String> totals(QualityTally t) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "plans %d (%d feasible), %d weeks, %d sessions, %d scheduled exercises",
-                t.plans, t.feasiblePlans, t.weeks, t.sessions, t.scheduled));
+        lines.add(String.format(Locale.ROOT, "plans %d (%d feasible; the measures below are over those), %d weeks, "
+                + "%d sessions, %d scheduled exercises", t.plans, t.feasiblePlans, t.weeks, t.sessions, t.scheduled));
         lines.add(String.format(Locale.ROOT, "backward steps: %d of %d category week-to-week steps (%s): %d WITHOUT a "
                         + "stated reason, %d with one; top level fell %d, weekly volume fell %d, category dropped %d "
                         + "(not counted: %d moves to a harder variant at a lower volume)",

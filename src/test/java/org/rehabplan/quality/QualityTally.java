@@ -71,6 +71,14 @@ final class QualityTally {
     /** One line per finding (backward step, dose drop…), "ref week N: what". */
     final List<String> findings = new ArrayList<>();
 
+    /** An infeasible plan in the totals: counted as a plan and for safety, not for its clinical measures. */
+    static QualityTally infeasible(int safetyViolations) {
+        QualityTally tally = new QualityTally();
+        tally.plans = 1;
+        tally.safetyViolations = safetyViolations;
+        return tally;
+    }
+
     CategoryWeeks category(Category category) {
         return categories.computeIfAbsent(category, c -> new CategoryWeeks());
     }
