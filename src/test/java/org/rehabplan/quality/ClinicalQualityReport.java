@@ -95,8 +95,9 @@ class ClinicalQualityReport {
                     .anyMatch(e -> planner.safeInSomeWeek(patient.profile(), e));
             PlanAnalyser.sitToStand(tally, plan, sitToStandSafe);
             PlanAnalyser.sessionFill(tally, plan, patient.profile().minutesPerSession());
+            PlanAnalyser.redFlag(tally, plan, patient.profile().painLevel());
             // a plan flagged "no safe plan" is never shown as a plan: its limits count for safety, not its doses
-            total.add(plan.feasible() ? tally : QualityTally.infeasible(tally.safetyViolations));
+            total.add(plan.feasible() ? tally : QualityTally.infeasible(tally));
             if (i < seeds.length) {
                 seedPlans.addAll(QualityReport.weekByWeek(patient.ref() + ": " + QualityReport.profile(
                         patient.profile()), PlanReading.weeks(plan)));

@@ -28,6 +28,8 @@ final class PlanAnalyser {
     static final int AEROBIC_MINUTES_PER_WEEK = 150;
     static final int STRENGTH_FROM_WEEK = 2;
     static final int BALANCE_MINUTES_FROM_WEEK = 6;
+    static final int RED_FLAG_PAIN = 7;
+    static final int RED_FLAG_WEEKS = 6;
     /** Listed minutes may differ from the time worked out from the dose by a minute or a quarter, whichever is more. */
     static final double DOSE_TIME_TOLERANCE = 0.25;
     private static final int DOSE_TIME_EXAMPLES_PER_PLAN = 2;
@@ -81,6 +83,19 @@ final class PlanAnalyser {
                     tally.sessionsUnderHalfFull++;
                 }
             }
+        }
+    }
+
+    /** Pain of 7/10 or more within 6 weeks of the procedure: the plan should tell the therapist to refer back. */
+    static void redFlag(QualityTally tally, PlanResult plan, int painLevel) {
+        boolean flagged = painLevel >= RED_FLAG_PAIN
+                && plan.weeks().stream().anyMatch(w -> w.weeksAfterProcedure() < RED_FLAG_WEEKS);
+        boolean alerted = !plan.alerts().isEmpty();
+        if (flagged) {
+            tally.redFlagPlans++;
+            tally.redFlagPlansAlerted += alerted ? 1 : 0;
+        } else if (alerted) {
+            tally.alertsWithoutRedFlag++;
         }
     }
 

@@ -223,6 +223,23 @@ class QualityAnalyserTest {
     }
 
     @Test
+    void highPainInTheFirstSixWeeksNeedsAnAlertOnThePlan() {
+        WeekPlan early = week(1, 5, session(1, ex("chin-tuck", Category.POSTURE, 1, 1, 5, null, 1))).plan();
+        WeekPlan later = week(1, 6, session(1, ex("chin-tuck", Category.POSTURE, 1, 1, 5, null, 1))).plan();
+        PlanResult.Alert referBack = new PlanResult.Alert("REFER_BACK", 1, 8, 5, "Refer back");
+        QualityTally t = new QualityTally();
+
+        PlanAnalyser.redFlag(t, plan(List.of(early), List.of(referBack)), 8);
+        PlanAnalyser.redFlag(t, plan(List.of(early), List.of()), 7);
+        PlanAnalyser.redFlag(t, plan(List.of(early), List.of()), 6);
+        PlanAnalyser.redFlag(t, plan(List.of(later), List.of(referBack)), 9);
+
+        assertThat(t.redFlagPlans).isEqualTo(2);
+        assertThat(t.redFlagPlansAlerted).isEqualTo(1);
+        assertThat(t.alertsWithoutRedFlag).isEqualTo(1);
+    }
+
+    @Test
     void holdOnlyExercisesTakeTheirHoldPerSetPlusRest() {
         ScheduledExercise wallStand = ex("wall-stand", Category.POSTURE, 1, 3, null, 30, 2);
 
@@ -281,6 +298,11 @@ class QualityAnalyserTest {
 
     private QualityTally analyse(WeekView... weeks) {
         return analyser.analyse("p", true, List.of(weeks));
+    }
+
+    private static PlanResult plan(List<WeekPlan> weeks, List<PlanResult.Alert> alerts) {
+        return new PlanResult("p", LocalDate.of(2026, 11, 30), true, "0hard", "test", weeks, List.of(), List.of(),
+                List.of(), alerts, List.of());
     }
 
     private static WeekView week(int week, int weeksAfter, SessionPlan... sessions) {

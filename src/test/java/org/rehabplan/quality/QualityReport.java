@@ -79,6 +79,10 @@ final class QualityReport {
                 t.sessionsUnderHalfFull, t.sessions, percent(t.sessionsUnderHalfFull, t.sessions)));
         lines.add(String.format(Locale.ROOT, "sit-to-stand: in %d of %d plans where one is safe (%s)",
                 t.sitToStandPlans, t.sitToStandSafePlans, percent(t.sitToStandPlans, t.sitToStandSafePlans)));
+        lines.add(String.format(Locale.ROOT, "red flags: %d plans have pain >= %d within %d weeks of the procedure, "
+                        + "%d of them carry an alert; %d other plans carry one", t.redFlagPlans,
+                PlanAnalyser.RED_FLAG_PAIN, PlanAnalyser.RED_FLAG_WEEKS, t.redFlagPlansAlerted,
+                t.alertsWithoutRedFlag));
         lines.add(String.format(Locale.ROOT, "safety: %d hard-limit violations (independent check)", t.safetyViolations));
         return lines;
     }

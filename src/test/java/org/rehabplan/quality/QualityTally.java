@@ -68,14 +68,21 @@ final class QualityTally {
 
     int safetyViolations;
 
+    int redFlagPlans;
+    int redFlagPlansAlerted;
+    int alertsWithoutRedFlag;
+
     /** One line per finding (backward step, dose drop…), "ref week N: what". */
     final List<String> findings = new ArrayList<>();
 
-    /** An infeasible plan in the totals: counted as a plan and for safety, not for its clinical measures. */
-    static QualityTally infeasible(int safetyViolations) {
+    /** An infeasible plan in the totals: counted as a plan, for safety and red flags, not for its doses. */
+    static QualityTally infeasible(QualityTally plan) {
         QualityTally tally = new QualityTally();
         tally.plans = 1;
-        tally.safetyViolations = safetyViolations;
+        tally.safetyViolations = plan.safetyViolations;
+        tally.redFlagPlans = plan.redFlagPlans;
+        tally.redFlagPlansAlerted = plan.redFlagPlansAlerted;
+        tally.alertsWithoutRedFlag = plan.alertsWithoutRedFlag;
         return tally;
     }
 
@@ -128,6 +135,9 @@ final class QualityTally {
         sitToStandSafePlans += other.sitToStandSafePlans;
         sitToStandPlans += other.sitToStandPlans;
         safetyViolations += other.safetyViolations;
+        redFlagPlans += other.redFlagPlans;
+        redFlagPlansAlerted += other.redFlagPlansAlerted;
+        alertsWithoutRedFlag += other.alertsWithoutRedFlag;
         findings.addAll(other.findings);
     }
 
