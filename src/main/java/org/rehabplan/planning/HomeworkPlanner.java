@@ -62,7 +62,7 @@ final class HomeworkPlanner {
 
     /**
      * The exercise to practise: the one of the category the week's sessions use most, else the hardest safe one that
-     * counts toward the category (timed ones first: a walk is dosed in minutes).
+     * counts toward the category, timed and needing no equipment first (a walk is dosed in minutes and needs nothing).
      */
     private static Exercise exerciseFor(ExercisePlan plan, PlanWeek week, Category category) {
         Map<Exercise, Integer> inSessions = new LinkedHashMap<>();
@@ -78,7 +78,10 @@ final class HomeworkPlanner {
         }
         return plan.getExercises().stream()
                 .filter(e -> e.category() == category && e.countsToward(category) && week.isSafeByRules(e))
-                .max(Comparator.comparing(Exercise::isTimed).thenComparingInt(Exercise::level)
+                .max(Comparator.comparing(Exercise::isTimed)
+                        // everyday practice needs nothing: a walk rather than stairs or a step
+                        .thenComparing(e -> e.equipment().isEmpty())
+                        .thenComparingInt(Exercise::level)
                         .thenComparing(Comparator.comparing(Exercise::id).reversed()))
                 .orElse(null);
     }

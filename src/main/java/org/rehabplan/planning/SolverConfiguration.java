@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SolverConfiguration {
 
-    static final long QUICK_ANNEAL_STEPS = 20_000;
+    static final long QUICK_ANNEAL_STEPS = 5_000;
 
     /**
      * Reproducible: OptaPlanner's default environment mode with a fixed random seed, and step-count limits rather

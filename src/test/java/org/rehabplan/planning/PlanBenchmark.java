@@ -105,6 +105,14 @@ class PlanBenchmark {
         System.out.printf("best score at end of run    : %s%n", end);
         System.out.printf("score calculation speed     : %,d /s%n", speed);
 
+        // the production configuration: stops after its unimproved step count (reproducible), time limit 20 s
+        Solver<ExercisePlan> production = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(
+                PlanningProperties.of(Duration.ZERO, Duration.ofSeconds(20), 1))).buildSolver();
+        long productionStart = System.nanoTime();
+        ExercisePlan productionBest = production.solve(factory.create(profile, List.of()));
+        System.out.printf("production solve (steps)    : %s in %d ms%n", productionBest.getScore(),
+                (System.nanoTime() - productionStart) / 1_000_000);
+
         long greedyStart = System.nanoTime();
         ExercisePlan greedy = greedyFirstFit(factory.create(profile, List.of()));
         HardMediumSoftScore greedyScore = scores.update(greedy);
