@@ -28,6 +28,7 @@ final class HomeworkPlanner {
         plan.getWeeks().forEach(w -> homework.put(w, new ArrayList<>()));
         Map<Category, Integer> perDay = new HashMap<>();
         Map<Category, Integer> weeksSinceIncrease = new HashMap<>();
+        Map<Category, Integer> daysBefore = new HashMap<>();
         for (PlanWeek week : plan.getWeeks()) {
             for (HomeworkTarget target : week.phase().homework()) {
                 Category category = target.category();
@@ -37,7 +38,10 @@ final class HomeworkPlanner {
                         ? weeksSinceIncrease.getOrDefault(category, 0) + 1 : 0);
                 perDay.put(category, minutes);
                 int sessions = week.profile().effectiveSessionDays().size();
-                int days = target.offSessionDaysOnly() ? Math.min(target.days(), 7 - sessions) : target.days();
+                // daily practice never gets rarer from one phase to the next: fewer days would mean less walking
+                int days = target.offSessionDaysOnly() ? Math.min(target.days(), 7 - sessions)
+                        : Math.max(target.days(), daysBefore.getOrDefault(category, 0));
+                daysBefore.put(category, days);
                 Exercise exercise = exerciseFor(plan, week, category);
                 if (days > 0 && exercise != null) {
                     homework.get(week).add(new Homework(exercise.id(), exercise.name(), category, minutes, days));

@@ -34,11 +34,12 @@ final class StepBacks {
                 LadderStep step = week.ladder().get(used.getKey());
                 Exercise last = used.getValue();
                 Exercise now = usedByWeek.getOrDefault(week.index(), Map.of()).get(used.getKey());
-                if (now != null && !now.id().equals(last.id()) && now.level() == last.level()
+                if (now != null && !now.id().equals(last.id()) && now.level() >= last.level()
                         && (step == null || step.steppedBackFor() == null)) {
                     reasons.add(new StepBack(last.category(), now.id(), NEXT_VARIANT, now.name() + " takes over from "
-                            + last.name() + ": the next exercise of its family, at the same level, starts lower in "
-                            + "its own range"));
+                            + last.name() + ": the next exercise of its family"
+                            + (now.level() > last.level() ? ", one level harder," : ", at the same level,")
+                            + " starts lower in its own range"));
                 } else if (step != null && step.steppedBackFor() != null) {
                     reasons.add(new StepBack(last.category(), step.exercise().id(), step.steppedBackFor().name(),
                             step.exercise().name() + " replaces " + last.name() + ": "
@@ -47,11 +48,12 @@ final class StepBacks {
                     SafetyRule rule = firstBroken(week, last);
                     reasons.add(new StepBack(last.category(), last.id(), rule.name(),
                             last.name() + " pauses: " + rule.reason(last, week)));
-                } else if (phaseChanged(plan, week) && !usedByWeek.getOrDefault(week.index(), Map.of())
-                        .containsKey(used.getKey())) {
+                } else if (phaseChanged(plan, week) && sessions(plan, week, used.getKey())
+                        < sessions(plan, previous(plan, week), used.getKey())) {
                     reasons.add(new StepBack(last.category(), last.id(), PHASE_CHANGE, last.name()
-                            + " ends with the " + previous(plan, week).phase().name() + " phase: the "
-                            + week.phase().name() + " phase asks for other work in the session time"));
+                            + (now == null ? " ends with the " : " is done less often after the ")
+                            + previous(plan, week).phase().name() + " phase: the " + week.phase().name()
+                            + " phase asks for other work in the session time"));
                 }
             }
             if (!reasons.isEmpty()) {
@@ -66,6 +68,12 @@ final class StepBacks {
 
     /** Code of a step back where the new phase's targets take the session time an exercise had. */
     static final String PHASE_CHANGE = "PHASE_CHANGE";
+
+    /** Sessions of a week that hold the family. */
+    private static long sessions(ExercisePlan plan, PlanWeek week, String family) {
+        return plan.getSlots().stream().filter(s -> s.getWeek() == week && s.getExercise() != null
+                && s.info().family().equals(family)).map(Slot::getSession).distinct().count();
+    }
 
     private static boolean phaseChanged(ExercisePlan plan, PlanWeek week) {
         PlanWeek before = previous(plan, week);
