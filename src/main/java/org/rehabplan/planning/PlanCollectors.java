@@ -69,13 +69,13 @@ final class PlanCollectors {
             KeyTally::new,
             (tally, slot) -> {
                 WeekExercise info = slot.info();
-                if (info == null || !slot.getWeek().keyFamilies().containsKey(info.family())) {
+                int key = info == null ? -1 : slot.getWeek().keyIndex(info.family());
+                if (key < 0) {
                     return null;
                 }
-                String family = info.family();
                 int session = slot.getSession().number();
-                tally.add(family, session);
-                return () -> tally.remove(family, session);
+                tally.counts[key][session]++;
+                return () -> tally.counts[key][session]--;
             },
             KeyTally::result);
 
@@ -175,34 +175,36 @@ final class PlanCollectors {
         private int lastWeek;
     }
 
+    /** Key families are few (one or two a protocol): counted per key and session. */
     static final class KeyTally {
-        private final java.util.Map<String, int[]> perSession = new java.util.HashMap<>();
-
-        void add(String family, int session) {
-            perSession.computeIfAbsent(family, f -> new int[MAX_SESSIONS])[session]++;
-        }
-
-        void remove(String family, int session) {
-            perSession.get(family)[session]--;
-        }
+        private static final int MAX_KEYS = 8;
+        private final int[][] counts = new int[MAX_KEYS][MAX_SESSIONS];
 
         KeyCoverage result() {
-            java.util.Map<String, Integer> sessions = new java.util.HashMap<>();
-            perSession.forEach((family, counts) -> {
-                int n = 0;
-                for (int c : counts) {
-                    n += c > 0 ? 1 : 0;
+            int[] sessions = new int[MAX_KEYS];
+            for (int k = 0; k < MAX_KEYS; k++) {
+                for (int c : counts[k]) {
+                    sessions[k] += c > 0 ? 1 : 0;
                 }
-                sessions.put(family, n);
-            });
-            return new KeyCoverage(java.util.Map.copyOf(sessions));
+            }
+            return new KeyCoverage(sessions);
         }
     }
 
-    /** Sessions of one week that hold each key family. */
-    record KeyCoverage(java.util.Map<String, Integer> sessions) {
-        int sessionsWith(String family) {
-            return sessions.getOrDefault(family, 0);
+    /** Sessions of one week that hold each key family, by the week's key index. */
+    record KeyCoverage(int[] sessions) {
+        int sessionsWith(int key) {
+            return sessions[key];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KeyCoverage other && Arrays.equals(sessions, other.sessions);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(sessions);
         }
     }
 

@@ -229,9 +229,10 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
                         String.join(",", week.keyFamilies().keySet()), keyShortfall(week, coverage),
                         "Week " + week.index() + ": the protocol asks for " + week.keyFamilies().entrySet().stream()
-                                .filter(e -> coverage.sessionsWith(e.getKey()) < e.getValue())
+                                .filter(e -> coverage.sessionsWith(week.keyIndex(e.getKey())) < e.getValue())
                                 .map(e -> week.ladder().get(e.getKey()).exercise().name() + " in " + e.getValue()
-                                        + " sessions (the week has it in " + coverage.sessionsWith(e.getKey()) + ")")
+                                        + " sessions (the week has it in "
+                                        + coverage.sessionsWith(week.keyIndex(e.getKey())) + ")")
                                 .collect(Collectors.joining(" and "))))
                 .asConstraint("Key exercises each week");
     }
@@ -239,7 +240,7 @@ public class PlanConstraints implements ConstraintProvider {
     private static int keyShortfall(PlanWeek week, PlanCollectors.KeyCoverage coverage) {
         int missing = 0;
         for (var key : week.keyFamilies().entrySet()) {
-            missing += Math.max(0, key.getValue() - coverage.sessionsWith(key.getKey()));
+            missing += Math.max(0, key.getValue() - coverage.sessionsWith(week.keyIndex(key.getKey())));
         }
         return missing;
     }

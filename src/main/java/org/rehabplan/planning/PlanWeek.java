@@ -52,6 +52,7 @@ public final class PlanWeek {
     private boolean done;
     /** Key families (e.g. sit-to-stand) wanted this week and in how many sessions, where one of them is safe. */
     private Map<String, Integer> keyFamilies = Map.of();
+    private List<String> keyOrder = List.of();
 
     PlanWeek(int index, LocalDate start, int weeksAfterProcedure, Phase phase, List<Restriction> activeRestrictions,
              Protocol protocol, PatientProfile profile, Catalog catalog) {
@@ -102,12 +103,18 @@ public final class PlanWeek {
                 keys.put(key.family(), Math.min(key.minSessions(), sessions));
             }
         }
-        this.keyFamilies = Map.copyOf(keys);
+        this.keyFamilies = java.util.Collections.unmodifiableMap(keys);
+        this.keyOrder = List.copyOf(keys.keySet());
     }
 
-    /** Key families wanted this week (by family id) and the sessions each is wanted in. */
+    /** Key families wanted this week (by family id, in protocol order) and the sessions each is wanted in. */
     Map<String, Integer> keyFamilies() {
         return keyFamilies;
+    }
+
+    /** The family's place among this week's key families, or -1 when it is not one. */
+    int keyIndex(String family) {
+        return keyOrder.indexOf(family);
     }
 
     /**

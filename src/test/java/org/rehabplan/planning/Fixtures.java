@@ -16,6 +16,7 @@ import org.rehabplan.catalog.Movement;
 import org.rehabplan.catalog.Position;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.protocol.CategoryTarget;
+import org.rehabplan.protocol.KeyExercise;
 import org.rehabplan.protocol.PainCap;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.ProgressionRule;
@@ -27,7 +28,7 @@ final class Fixtures {
 
     static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests",
             Set.of(Condition.VERTEBRAL_FRACTURE), 6, 0, ProgressionRule.DEFAULT,
-            List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(), List.of(),
+            List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(new KeyExercise("stand-up", 2, 0)), List.of(),
             List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
                             List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of(), List.of()),
                     new Phase("Early strengthening", 2, 6, 2, "",

@@ -377,6 +377,30 @@ class PlanConstraintsTest {
     }
 
     @Nested
+    class KeyExercises {
+        private final PatientProfile profile = aProfile().weeksOut(4).sessions(3).build();
+        private final Exercise standUp = exercise("stand-up").category(Category.LOWER_LIMB).build();
+        private final Exercise other = exercise("other").category(Category.LOWER_LIMB).build();
+
+        @Test
+        void aWeekShortOfTheProtocolsKeyExerciseIsPenalisedPerMissingSession() {
+            PlanWeek week = week(profile, 1, standUp, other);
+            verifier.verifyThat(PlanConstraints::keyExerciseMissed)
+                    .given(slot(session(week, 1), 1, standUp), slot(session(week, 2), 1, other),
+                            slot(session(week, 3), 1, null))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aWeekWithTheKeyExerciseInAsManySessionsAsAskedIsNotPenalised() {
+            PlanWeek week = week(profile, 1, standUp, other);
+            verifier.verifyThat(PlanConstraints::keyExerciseMissed)
+                    .given(slot(session(week, 1), 1, standUp), slot(session(week, 3), 1, standUp))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class Quality {
         private final PatientProfile profile = aProfile().weeksOut(10).build();
         private final Exercise easy = exercise("easy").category(Category.LOWER_LIMB).level(1).build();
