@@ -113,8 +113,9 @@ final class PlanAnalyser {
     }
 
     /**
-     * A category's top level falling from one week to the next, or its weekly volume falling at the same or a lower
-     * level; with or without a reason the week states for that category.
+     * A category's top level falling from one week to the next, or its weekly volume falling without a move up (a
+     * higher top level, or an exercise swapped for a harder variant); with or without a reason the week states for
+     * that category.
      */
     private void progression(String ref, WeekView previous, WeekView current, QualityTally tally) {
         Map<Category, int[]> before = levelAndVolume(previous);
@@ -133,7 +134,7 @@ final class PlanAnalyser {
             // level 0: the category is only homework that week, which has no level; its volume still counts
             boolean levelFell = was[0] > 0 && now[0] > 0 && now[0] < was[0];
             // moving up to a harder variant starts it low in its dose range: less volume at a higher level is progress
-            boolean levelRose = now[0] > was[0];
+            boolean levelRose = now[0] > was[0] || swappedForHarder(previous, current, category);
             boolean volumeFell = now[1] < was[1] && !levelRose;
             if (levelRose && now[1] < was[1]) {
                 tally.harderVariantAtLowerVolume++;
@@ -155,6 +156,32 @@ final class PlanAnalyser {
                     current.plan().phase(), category, is == null ? " (dropped)" : "", was[0], now[0], was[1], now[1],
                     reasoned ? "; reason " + reasonCodes(current, category) : "; NO REASON"));
         }
+    }
+
+    /**
+     * True when an exercise of the category left and a harder one came in (a family moving up to its next variant),
+     * even if another exercise already held the category's top level.
+     */
+    private static boolean swappedForHarder(WeekView previous, WeekView current, Category category) {
+        Map<String, Integer> before = levels(previous, category);
+        Map<String, Integer> after = levels(current, category);
+        int easiestGone = before.entrySet().stream().filter(e -> !after.containsKey(e.getKey()))
+                .mapToInt(Map.Entry::getValue).min().orElse(Integer.MAX_VALUE);
+        int hardestNew = after.entrySet().stream().filter(e -> !before.containsKey(e.getKey()))
+                .mapToInt(Map.Entry::getValue).max().orElse(Integer.MIN_VALUE);
+        return hardestNew > easiestGone;
+    }
+
+    private static Map<String, Integer> levels(WeekView week, Category category) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (SessionPlan session : week.plan().sessions()) {
+            for (ScheduledExercise e : session.exercises()) {
+                if (e.category() == category) {
+                    levels.put(e.exerciseId(), e.level());
+                }
+            }
+        }
+        return levels;
     }
 
     /** The same exercise prescribed a smaller dose than the week before. */

@@ -88,6 +88,21 @@ class QualityAnalyserTest {
     }
 
     @Test
+    void aFamilyMovingUpBelowTheCategorysTopLevelIsProgressionToo() {
+        ScheduledExercise stepUp = ex("step-up-low", Category.LOWER_LIMB, 3, 2, 8, null, 3);
+        QualityTally t = analyse(
+                week(1, 18, session(1, stepUp, ex("sit-to-stand-slow-lowering", Category.LOWER_LIMB, 2, 2, 12, null, 4))),
+                week(2, 19, session(1, stepUp, ex("sit-to-stand-low-seat", Category.LOWER_LIMB, 3, 2, 8, null, 3))));
+        QualityTally easier = analyse(
+                week(1, 18, session(1, stepUp, ex("sit-to-stand-slow-lowering", Category.LOWER_LIMB, 2, 2, 12, null, 4))),
+                week(2, 19, session(1, stepUp, ex("long-arc-quad", Category.LOWER_LIMB, 1, 1, 8, null, 1))));
+
+        assertThat(t.backwardSteps()).isZero();
+        assertThat(t.harderVariantAtLowerVolume).isEqualTo(1);
+        assertThat(easier.backwardUnreasoned).isEqualTo(1);
+    }
+
+    @Test
     void aCategoryDoneOnlyAsHomeworkIsJudgedByItsVolumeNotByAMissingLevel() {
         QualityTally same = analyse(
                 week(1, 12, session(1, ex("walking-program", Category.AEROBIC, 2, null, null, null, 30))),
