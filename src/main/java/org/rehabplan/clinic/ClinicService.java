@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.security.AppUser;
+import org.rehabplan.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,12 +31,16 @@ public class ClinicService {
     private final ClinicDetails defaults;
     private final Clock clock = Clock.systemUTC();
 
+    private final UserAccountService accounts;
+
     ClinicService(ClinicSettingsRepository settings, TherapistContactRepository contacts, AuditLog audit,
+                  UserAccountService accounts,
                   @Value("${rehabplan.clinic.name:Your physiotherapy clinic}") String defaultName,
                   @Value("${rehabplan.clinic.phone:}") String defaultPhone) {
         this.settings = settings;
         this.contacts = contacts;
         this.audit = audit;
+        this.accounts = accounts;
         this.defaults = new ClinicDetails(defaultName, defaultPhone, "", "");
     }
 
@@ -75,11 +81,12 @@ public class ClinicService {
         return clean;
     }
 
-    /** How a therapist appears on their patients' handouts; their username until they fill in their name. */
+    /** How a therapist appears on their patients' handouts; their account's name until they fill in their own. */
     @Transactional(readOnly = true)
     public TherapistDetails therapist(String username) {
         return contacts.findById(username).map(TherapistContact::details)
-                .orElse(new TherapistDetails(username, ""));
+                .orElseGet(() -> new TherapistDetails(accounts.find(username).map(AppUser::getDisplayName)
+                        .filter(name -> name != null && !name.isBlank()).orElse(username), ""));
     }
 
     /** The signed-in therapist's own name and direct phone. */

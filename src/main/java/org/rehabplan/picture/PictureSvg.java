@@ -32,7 +32,7 @@ final class PictureSvg {
         double endWidth = end.maxX - end.minX + 2 * PAD;
         double width = startWidth + GAP + endWidth;
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rp-picture\" role=\"img\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rp-picture\" role=\"img\" preserveAspectRatio=\"xMinYMid meet\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\"><title>").append(escape(label))
                 .append("</title>");

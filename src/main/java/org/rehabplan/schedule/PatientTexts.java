@@ -99,7 +99,9 @@ public record PatientTexts(
         String phoneWholeBooklet,
         String phoneTooMany,
         String phoneBadInput,
-        String phoneCall) {
+        String phoneCall,
+        String footerContactNoPhone,
+        String phoneDoneFor) {
 
     static final String LOCATION = "schedule/patient-texts.json";
 

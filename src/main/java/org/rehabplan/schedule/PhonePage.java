@@ -107,8 +107,9 @@ final class PhonePage {
             } else {
                 form(html, view, session.date());
                 html.empty("input", null, "type", "hidden", "name", "exercise", "value", exercise.exerciseId())
-                        .open("button", "rp-p-button", "type", "submit")
-                        .text(texts.phoneDone() + " · " + exercise.name()).close("button").close("form");
+                        .open("button", "rp-p-button", "type", "submit", "aria-label",
+                                texts.phoneDoneFor().replace("{name}", exercise.name()))
+                        .text(texts.phoneDone()).close("button").close("form");
             }
             html.close("article");
         }

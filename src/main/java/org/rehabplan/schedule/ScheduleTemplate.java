@@ -114,8 +114,8 @@ public final class ScheduleTemplate {
     }
 
     String footerLine(Contacts contacts) {
-        String phone = contacts.phone().isBlank() ? "—" : contacts.phone();
-        return texts.footerContact().replace("{clinic}", contacts.clinic().name()).replace("{phone}", phone)
+        String line = contacts.phone().isBlank() ? texts.footerContactNoPhone() : texts.footerContact();
+        return line.replace("{clinic}", contacts.clinic().name()).replace("{phone}", contacts.phone())
                 .replace("{therapist}", contacts.therapist().name());
     }
 

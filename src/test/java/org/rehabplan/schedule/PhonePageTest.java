@@ -75,7 +75,7 @@ class PhonePageTest {
 
         assertThat(page).contains("Today, " + ScheduleDates.weekdayLong(LocalDate.now()));
         for (ScheduledExercise e : saved.plan().weeks().get(0).sessions().get(0).exercises()) {
-            assertThat(page).contains("Done · " + Xhtml.escape(e.name()))
+            assertThat(page).contains("aria-label=\"Mark " + Xhtml.escape(e.name()) + " as done\"")
                     .contains("<title>" + Xhtml.escape(e.name()) + "</title>");
         }
         assertThat(page).contains("I did this session").contains("name=\"effort\"").contains("name=\"pain\"")
@@ -137,9 +137,9 @@ class PhonePageTest {
                 .doesNotContain(newExercise);
 
         assertThat(mvc.perform(get("/share/" + following).with(anonymous())).andReturn().getResponse()
-                .getContentAsString()).contains("Done · " + Xhtml.escape(newExercise));
+                .getContentAsString()).contains("Mark " + Xhtml.escape(newExercise) + " as done");
         assertThat(mvc.perform(get("/share/" + pinned).with(anonymous())).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("Done · " + Xhtml.escape(newExercise));
+                .getContentAsString()).doesNotContain("Mark " + Xhtml.escape(newExercise) + " as done");
     }
 
     @Test
