@@ -258,6 +258,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         status.setText(result.plan().feasible() ? "Re-plan ready: check it, then save it as a new version."
                 : "No safe plan for the remaining weeks: nothing saved.");
         followUp.show(result);
+        followUp.adherence(AdherencePanel.summarise(adherence.weekly(patient.getId()).orElse(List.of()).stream()
+                .filter(w -> !w.start().isAfter(LocalDate.now())).toList()));
         followUp.setVisible(true);
         refresh();
     }
