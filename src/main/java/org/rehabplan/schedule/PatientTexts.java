@@ -101,7 +101,9 @@ public record PatientTexts(
         String phoneBadInput,
         String phoneCall,
         String footerContactNoPhone,
-        String phoneDoneFor) {
+        String phoneDoneFor,
+        String phoneEffortShort,
+        String phonePainShort) {
 
     static final String LOCATION = "schedule/patient-texts.json";
 

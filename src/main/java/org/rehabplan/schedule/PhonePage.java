@@ -116,8 +116,10 @@ final class PhonePage {
         html.open("div", "rp-p-finish");
         if (report.sessionDone()) {
             html.element("p", "rp-p-done rp-p-session-done", texts.phoneSessionDoneAlready()
-                    + (report.effort() == null ? "" : " · " + report.effort() + "/10")
-                    + (report.pain() == null ? "" : " · " + report.pain() + "/10"));
+                    + (report.effort() == null ? "" : " · " + texts.phoneEffortShort().replace("{n}",
+                    report.effort().toString()))
+                    + (report.pain() == null ? "" : " · " + texts.phonePainShort().replace("{n}",
+                    report.pain().toString())));
         }
         form(html, view, session.date());
         score(html, "effort", texts.phoneEffortQuestion(), report.effort());

@@ -125,7 +125,7 @@ class PhonePageBrowserTest {
 
             page.locator("select[name=effort]").selectOption("5");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I did this session")).click();
-            assertThat(page.getByText("Session done ✓ · 5/10")).isVisible();
+            assertThat(page.getByText("Session done ✓ · effort 5/10")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-2-done.png")).setFullPage(true));
         }
 

@@ -98,7 +98,7 @@ class PhonePageTest {
 
         String page = mvc.perform(get("/share/" + token).param("saved", "").with(anonymous()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Saved. Well done!").contains("Session done ✓ · 5/10 · 2/10").contains("Done ✓");
+        assertThat(page).contains("Saved. Well done!").contains("Session done ✓ · effort 5/10 · pain 2/10").contains("Done ✓");
 
         mvc.perform(get("/api/patients/" + saved.patient().getId() + "/adherence"))
                 .andExpect(status().isOk())
