@@ -92,6 +92,18 @@ public class PlanVersionService {
         return repository.findById(versionId).map(this::read);
     }
 
+    /**
+     * The newest feasible version of the patient that {@code versionId} belongs to, WITHOUT an owner check: for share
+     * links that follow the patient's latest plan (access proven by the link's token).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SavedPlan> latestFeasibleForShareLink(long versionId) {
+        return repository.findById(versionId)
+                .flatMap(v -> repository.findByPatientIdOrderByVersionNumberDesc(v.getPatientId()).stream()
+                        .filter(PlanVersion::isFeasible).findFirst())
+                .map(this::read);
+    }
+
     /** The newest version of the signed-in user's patient. */
     @Transactional
     public Optional<SavedPlan> latest(long patientId) {

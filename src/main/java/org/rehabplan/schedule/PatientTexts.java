@@ -12,7 +12,7 @@ import org.rehabplan.protocol.RestrictionType;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Everything the printed schedule says to the patient, read from {@code schedule/patient-texts.json} so a clinic can
+ * Everything the printed schedule and the phone page say to the patient, read from {@code schedule/patient-texts.json} so a clinic can
  * reword it without touching code. {@code {kg}}, {@code {comparison}} and {@code {date}} are placeholders.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,7 +46,64 @@ public record PatientTexts(
         String linkRevoked,
         String linkUnknownHeading,
         String linkUnknown,
-        String footer) {
+        String footer,
+        String contactHeading,
+        String therapistLine,
+        String directPhoneLine,
+        String clinicPhoneLine,
+        String openingHoursLine,
+        String noPhone,
+        String footerContact,
+        String qrHeading,
+        String qrText,
+        String howToUseHeading,
+        String planSpan,
+        String planRhythm,
+        String forLabel,
+        String effortHeading,
+        String effortIntro,
+        List<String> effortScale,
+        String effortAim,
+        String effortStrength,
+        String talkTest,
+        String sorenessHeading,
+        List<String> soreness,
+        String fallsHeading,
+        List<String> fallsFirst,
+        String getUpHeading,
+        List<String> getUp,
+        List<String> fallsCall,
+        String lifelongHeading,
+        List<String> lifelong,
+        String sourcesHeading,
+        List<String> sources,
+        String columnExercise,
+        String columnDose,
+        String howToLink,
+        String pictureCaption,
+        String phoneTitle,
+        String phoneToday,
+        String phoneNext,
+        String phoneNoneToday,
+        String phonePlanEnded,
+        String phoneDone,
+        String phoneDoneAlready,
+        String phoneSessionDone,
+        String phoneSessionDoneAlready,
+        String phoneEffortQuestion,
+        String phonePainQuestion,
+        String phoneNotAnswered,
+        String phoneSaved,
+        String phoneWeekAhead,
+        String phoneSessionOn,
+        String phoneWholeBooklet,
+        String phoneTooMany,
+        String phoneBadInput,
+        String phoneCall,
+        String footerContactNoPhone,
+        String phoneDoneFor,
+        String phoneEffortShort,
+        String phonePainShort) {
 
     static final String LOCATION = "schedule/patient-texts.json";
 

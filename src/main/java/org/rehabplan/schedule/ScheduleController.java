@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Medium;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScheduleController {
 
     private final ScheduleService schedules;
+    private final ShareLinkService shares;
+    private final String configuredBase;
 
-    ScheduleController(ScheduleService schedules) {
+    ScheduleController(ScheduleService schedules, ShareLinkService shares,
+                       @Value("${rehabplan.share.base-url:}") String configuredBase) {
         this.schedules = schedules;
+        this.shares = shares;
+        this.configuredBase = configuredBase;
+    }
+
+    /**
+     * Each printed handout carries its own share link (following the patient's latest plan) for the cover's QR code:
+     * only a token's hash is stored, so an earlier link's address can't be printed again. It is listed and revocable
+     * with the patient's other links.
+     */
+    private String handoutLink(long patientId, long versionId, HttpServletRequest request) {
+        return ShareController.absoluteUrl(configuredBase, request,
+                shares.create(patientId, versionId, false).token());
     }
 
     /** The app's links to a version's print page and PDF. */
@@ -41,7 +57,8 @@ class ScheduleController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Page page = new Page(Medium.BROWSER, base, base + pageUrl(patientId, versionId) + ".pdf", print != null);
+        Page page = new Page(Medium.BROWSER, base, base + pageUrl(patientId, versionId) + ".pdf", print != null,
+                handoutLink(patientId, versionId, request));
         return SchedulePages.html(HttpStatus.OK, schedules.html(saved.get(), page));
     }
 
@@ -53,7 +70,8 @@ class ScheduleController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        return SchedulePages.pdf(schedules.pdf(saved.get()), filename(saved.get()));
+        return SchedulePages.pdf(schedules.pdf(saved.get(),
+                Page.pdf().withPhoneUrl(handoutLink(patientId, versionId, request))), filename(saved.get()));
     }
 
     static String filename(SavedPlan saved) {

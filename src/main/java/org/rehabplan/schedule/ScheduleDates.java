@@ -28,6 +28,16 @@ final class ScheduleDates {
         return WEEKDAY_LONG.format(date);
     }
 
+    /** "12 to 18 January 2027", "28 December 2026 to 3 January 2027": a week in one short line. */
+    static String weekRange(LocalDate start) {
+        LocalDate end = start.plusDays(6);
+        if (start.getYear() != end.getYear()) {
+            return longDate(start) + " to " + longDate(end);
+        }
+        return (start.getMonth() == end.getMonth() ? String.valueOf(start.getDayOfMonth()) : dayMonth(start)) + " to "
+                + longDate(end);
+    }
+
     static String shortDay(LocalDate date) {
         return SHORT_DAY.format(date);
     }

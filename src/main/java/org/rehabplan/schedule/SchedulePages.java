@@ -18,7 +18,22 @@ final class SchedulePages {
             + "script-src 'unsafe-hashes' 'sha256-" + sha256("window.print()") + "'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'self'";
 
+    /** The phone page: forms post back to the page itself; still no script at all. */
+    private static final String PHONE_CSP = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     private SchedulePages() {
+    }
+
+    static ResponseEntity<String> phone(HttpStatus status, String html) {
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", PHONE_CSP)
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(html);
     }
 
     static ResponseEntity<String> html(HttpStatus status, String html) {

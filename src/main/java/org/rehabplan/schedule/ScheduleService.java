@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.clinic.ClinicService;
+import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
@@ -21,10 +23,22 @@ public class ScheduleService {
     private final PlanVersionService versions;
     private final ScheduleTemplate template;
     private final SchedulePdf pdf = new SchedulePdf();
+    private final ClinicService clinic;
 
-    ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper) {
+    ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper, ExercisePictures pictures,
+                    ClinicService clinic) {
         this.versions = versions;
-        this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper));
+        this.clinic = clinic;
+        this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper), pictures);
+    }
+
+    /** The clinic and the therapist who saved this version: whom the patient calls. */
+    Contacts contacts(SavedPlan saved) {
+        return new Contacts(clinic.clinic(), clinic.therapist(saved.version().getCreatedBy()));
+    }
+
+    ScheduleTemplate template() {
+        return template;
     }
 
     /** The print page of a version, relative to the app root ({@code + ".pdf"}: its PDF). */
@@ -42,15 +56,20 @@ public class ScheduleService {
         if (!printable(saved)) {
             return noSafePlan(saved, page);
         }
-        return template.schedule(saved.profile(), saved.plan(), page);
+        return template.schedule(saved.profile(), saved.plan(), page, contacts(saved));
     }
 
     /** Refuses an infeasible plan: an unsafe or empty schedule must never be handed to a patient. */
     public byte[] pdf(SavedPlan saved) {
+        return pdf(saved, Page.pdf());
+    }
+
+    /** The PDF; {@code page} may carry the phone page's address for the cover's QR code. */
+    public byte[] pdf(SavedPlan saved, Page page) {
         if (!printable(saved)) {
             throw new NoSafeScheduleException();
         }
-        return pdf.render(template.schedule(saved.profile(), saved.plan(), Page.pdf()));
+        return pdf.render(template.schedule(saved.profile(), saved.plan(), page, contacts(saved)));
     }
 
     /** Only a feasible plan (every safety rule met in every week) becomes a patient schedule. */

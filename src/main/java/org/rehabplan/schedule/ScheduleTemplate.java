@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.catalog.Exercise;
+import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
@@ -20,9 +20,12 @@ import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.planning.PlanResult.WeekPlan;
 
 /**
- * The one template of the patient's schedule: the browser print page, the therapist's preview and the PDF are all this
+ * The one template of the patient's handout: the browser print page, the therapist's preview and the PDF are all this
  * XHTML, styled by {@code frontend/styles/schedule.css} (linked in the browser, inlined for the PDF), so they cannot
- * drift apart. One page per week: the rules in force that week, a tick chart per session and how to do each exercise.
+ * drift apart. A cover (who, whom to call, a QR code to the phone page, when to stop), the education pages, then each
+ * week as one block that never splits (rules and tick chart) followed by the exercises it introduces, each explained
+ * once with its picture. Weeks flow on from the previous page instead of forcing a page break, so a 12-week plan stays
+ * a short booklet with no near-empty pages.
  */
 public final class ScheduleTemplate {
 
@@ -31,23 +34,34 @@ public final class ScheduleTemplate {
     /** Where the page goes: a browser tab (with a print button), the therapist's in-app preview, or the PDF. */
     public enum Medium { BROWSER, EMBEDDED, PDF }
 
-    /** How to render: {@code basePath} is the servlet context path for links; {@code pdfHref} the PDF of the same page. */
-    public record Page(Medium medium, String basePath, String pdfHref, boolean autoPrint) {
+    /**
+     * How to render: {@code basePath} is the servlet context path for links; {@code pdfHref} the PDF of the same page;
+     * {@code phoneUrl} the patient's phone page for the QR code on the cover (null: no code).
+     */
+    public record Page(Medium medium, String basePath, String pdfHref, boolean autoPrint, String phoneUrl) {
+
+        public Page(Medium medium, String basePath, String pdfHref, boolean autoPrint) {
+            this(medium, basePath, pdfHref, autoPrint, null);
+        }
 
         public static Page pdf() {
-            return new Page(Medium.PDF, "", null, false);
+            return new Page(Medium.PDF, "", null, false, null);
+        }
+
+        Page withPhoneUrl(String url) {
+            return new Page(medium, basePath, pdfHref, autoPrint, url);
         }
     }
 
-    private final Catalog catalog;
     private final PatientTexts texts;
     private final WeekRules rules;
+    private final ExerciseHowTo howTo;
     private final String css;
 
-    ScheduleTemplate(Catalog catalog, PatientTexts texts) {
-        this.catalog = catalog;
+    ScheduleTemplate(Catalog catalog, PatientTexts texts, ExercisePictures pictures) {
         this.texts = texts;
         this.rules = new WeekRules(texts);
+        this.howTo = new ExerciseHowTo(catalog, pictures, texts);
         this.css = readStylesheet();
     }
 
@@ -55,8 +69,16 @@ public final class ScheduleTemplate {
         return texts;
     }
 
-    /** The schedule of a feasible plan; an infeasible one must never reach a patient (callers check first). */
+    ExerciseHowTo howTo() {
+        return howTo;
+    }
+
     String schedule(PatientProfile profile, PlanResult plan, Page page) {
+        return schedule(profile, plan, page, Contacts.unknown());
+    }
+
+    /** The handout of a feasible plan; an infeasible one must never reach a patient (callers check first). */
+    String schedule(PatientProfile profile, PlanResult plan, Page page, Contacts contacts) {
         if (!plan.feasible()) {
             throw new IllegalArgumentException("An infeasible plan has no schedule to print");
         }
@@ -69,11 +91,15 @@ public final class ScheduleTemplate {
             head(html, texts.title() + " · " + profile.label(), page);
             toolbar(html, page);
         }
-        cover(html, profile, plan);
-        Map<String, Integer> explainedInWeek = new HashMap<>();
+        // first in the document so the PDF repeats it at the foot of every page (CSS running element)
+        html.element("div", "rp-s-running", footerLine(contacts));
+        cover(html, profile, plan, page, contacts);
+        education(html);
+        Set<String> explained = new HashSet<>();
         for (WeekPlan week : plan.weeks()) {
-            week(html, profile, plan.weeks().size(), week, explainedInWeek);
+            week(html, profile, plan.weeks().size(), week, explained);
         }
+        sources(html);
         html.element("p", "rp-s-footer", texts.footer());
         return (embedded ? html.close("div") : html.close("body").close("html")).toString();
     }
@@ -85,6 +111,12 @@ public final class ScheduleTemplate {
         html.open("div", "rp-s-message").element("h1", null, heading);
         paragraphs.forEach(p -> html.element("p", null, p));
         return html.close("div").close("body").close("html").toString();
+    }
+
+    String footerLine(Contacts contacts) {
+        String line = contacts.phone().isBlank() ? texts.footerContactNoPhone() : texts.footerContact();
+        return line.replace("{clinic}", contacts.clinic().name()).replace("{phone}", contacts.phone())
+                .replace("{therapist}", contacts.therapist().name());
     }
 
     private void head(Xhtml html, String title, Page page) {
@@ -124,23 +156,55 @@ public final class ScheduleTemplate {
         html.close("div");
     }
 
-    private void cover(Xhtml html, PatientProfile profile, PlanResult plan) {
+    private void cover(Xhtml html, PatientProfile profile, PlanResult plan, Page page, Contacts contacts) {
         List<WeekPlan> weeks = plan.weeks();
         LocalDate first = weeks.isEmpty() ? plan.planStart() : weeks.get(0).start();
         LocalDate last = weeks.isEmpty() ? plan.planStart() : weeks.get(weeks.size() - 1).start().plusDays(6);
         html.open("div", "rp-s-cover")
                 .element("h1", null, texts.title())
-                .open("p", "rp-s-for").text("For ").element("strong", null, profile.label()).close("p")
-                .element("p", "rp-s-span", "From " + ScheduleDates.weekdayLong(first) + " to "
-                        + ScheduleDates.weekdayLong(last) + ".")
-                .element("p", "rp-s-span", weeks.size() + (weeks.size() == 1 ? " week, " : " weeks, ")
-                        + profile.sessionsPerWeek() + (profile.sessionsPerWeek() == 1 ? " day" : " days")
-                        + " a week, about " + profile.minutesPerSession() + " minutes each time.");
-        list(html, "ul", "rp-s-intro", texts.intro());
+                .open("p", "rp-s-for").text(texts.forLabel() + " ").element("strong", null, profile.label()).close("p")
+                .element("p", "rp-s-span", texts.planSpan().replace("{first}", ScheduleDates.weekdayLong(first))
+                        .replace("{last}", ScheduleDates.weekdayLong(last)))
+                .element("p", "rp-s-span", texts.planRhythm().replace("{weeks}", String.valueOf(weeks.size()))
+                        .replace("{sessions}", String.valueOf(profile.sessionsPerWeek()))
+                        .replace("{minutes}", String.valueOf(profile.minutesPerSession())));
+        contact(html, contacts, page);
+        html.open("div", "rp-s-box rp-s-use").element("h2", null, texts.howToUseHeading());
+        list(html, "ul", null, texts.intro());
+        html.close("div");
         stopAndCall(html);
-        html.open("div", "rp-s-box rp-s-safe").element("h2", null, texts.moveSafelyHeading());
-        list(html, "ul", null, texts.moveSafely());
-        html.close("div").close("div");
+        html.close("div");
+    }
+
+    /** Whom to call, big, with the QR code to the phone page beside it when there is a link. */
+    private void contact(Xhtml html, Contacts contacts, Page page) {
+        html.open("table", "rp-s-contact").open("tbody").open("tr").open("td", "rp-s-contact-text")
+                .element("h2", null, texts.contactHeading())
+                .element("p", "rp-s-therapist", texts.therapistLine().replace("{name}", contacts.therapist().name()));
+        String direct = contacts.therapist().directPhone();
+        if (direct != null && !direct.isBlank()) {
+            html.element("p", "rp-s-phone", texts.directPhoneLine().replace("{phone}", direct));
+        }
+        html.element("p", "rp-s-clinic", contacts.clinic().name());
+        String clinicPhone = contacts.clinic().phone();
+        if (clinicPhone != null && !clinicPhone.isBlank()) {
+            html.element("p", "rp-s-phone", texts.clinicPhoneLine().replace("{phone}", clinicPhone));
+        } else if (direct == null || direct.isBlank()) {
+            html.element("p", null, texts.noPhone());
+        }
+        if (contacts.clinic().address() != null && !contacts.clinic().address().isBlank()) {
+            html.element("p", null, contacts.clinic().address());
+        }
+        if (contacts.clinic().openingHours() != null && !contacts.clinic().openingHours().isBlank()) {
+            html.element("p", null, texts.openingHoursLine().replace("{hours}", contacts.clinic().openingHours()));
+        }
+        html.close("td");
+        if (page.phoneUrl() != null) {
+            html.open("td", "rp-s-qr-cell").element("h2", null, texts.qrHeading())
+                    .raw(QrCode.svg(page.phoneUrl(), texts.qrHeading()))
+                    .element("p", "rp-s-qr-text", texts.qrText()).close("td");
+        }
+        html.close("tr").close("tbody").close("table");
     }
 
     private void stopAndCall(Xhtml html) {
@@ -153,20 +217,63 @@ public final class ScheduleTemplate {
         html.element("p", "rp-s-emergency", texts.emergency()).close("div");
     }
 
+    /** Effort and soreness, falls, moving safely and the habits for life: read once, before the weeks. */
+    private void education(Xhtml html) {
+        html.open("div", "rp-s-education");
+        html.open("div", "rp-s-box rp-s-effort").element("h2", null, texts.effortHeading())
+                .element("p", null, texts.effortIntro());
+        effortScale(html);
+        html.element("p", null, texts.effortStrength()).element("p", null, texts.talkTest()).close("div");
+        html.open("div", "rp-s-box").element("h2", null, texts.sorenessHeading());
+        list(html, "ul", null, texts.soreness());
+        html.close("div");
+        html.open("div", "rp-s-box rp-s-falls").element("h2", null, texts.fallsHeading());
+        list(html, "ul", null, texts.fallsFirst());
+        html.element("h3", null, texts.getUpHeading());
+        list(html, "ol", "rp-s-steps", texts.getUp());
+        list(html, "ul", null, texts.fallsCall());
+        html.close("div");
+        html.open("div", "rp-s-box rp-s-safe").element("h2", null, texts.moveSafelyHeading());
+        list(html, "ul", null, texts.moveSafely());
+        html.close("div");
+        html.open("div", "rp-s-box rp-s-lifelong").element("h2", null, texts.lifelongHeading());
+        list(html, "ul", null, texts.lifelong());
+        html.close("div").close("div");
+    }
+
+    /** 0 to 10 in a row of boxes, the 5 to 8 band shaded as the aim for strength work. */
+    private void effortScale(Xhtml html) {
+        List<String> labels = texts.effortScale();
+        html.open("table", "rp-s-scale").open("tbody").open("tr");
+        for (int i = 0; i <= 10; i++) {
+            html.element("td", i >= 5 && i <= 8 ? "rp-s-scale-n rp-s-aim" : "rp-s-scale-n", String.valueOf(i));
+        }
+        html.close("tr").open("tr");
+        for (int i = 0; i <= 10; i++) {
+            String label = i < labels.size() ? labels.get(i) : "";
+            html.element("td", "rp-s-scale-label", i == 6 ? texts.effortAim() : label);
+        }
+        html.close("tr").close("tbody").close("table");
+    }
+
+    private void sources(Xhtml html) {
+        html.open("div", "rp-s-sources").element("h3", null, texts.sourcesHeading());
+        list(html, "ul", null, texts.sources());
+        html.close("div");
+    }
+
     /**
-     * A week: its dates, its rules, the tick chart, and how to do each exercise that is new this week (those already
-     * explained point back to their week, so a 12-week plan stays a short booklet rather than repeating itself).
+     * A week: its dates, its rules and the tick chart as one block that never splits, then how to do each exercise
+     * that is new this week, with its picture. Later weeks link back to where an exercise is explained.
      */
-    private void week(Xhtml html, PatientProfile profile, int weekCount, WeekPlan week,
-                      Map<String, Integer> explainedInWeek) {
+    private void week(Xhtml html, PatientProfile profile, int weekCount, WeekPlan week, Set<String> explained) {
         LocalDate start = week.start();
-        html.open("div", "rp-s-week")
-                .element("h2", "rp-s-week-title", "Week " + week.week() + " of " + weekCount)
-                .element("p", "rp-s-week-dates", ScheduleDates.weekdayLong(start) + " to "
-                        + ScheduleDates.weekdayLong(start.plusDays(6)));
+        html.open("div", "rp-s-week", "id", "week-" + week.week())
+                .open("h2", "rp-s-week-title").text("Week " + week.week() + " of " + weekCount)
+                .element("span", "rp-s-week-dates", ScheduleDates.weekRange(start)).close("h2");
 
         List<String> sentences = rules.sentences(profile, week.weeksAfterProcedure());
-        html.open("div", "rp-s-box rp-s-rules").element("h3", null, texts.rulesHeading());
+        html.open("div", "rp-s-rules").element("h3", null, texts.rulesHeading());
         if (sentences.isEmpty()) {
             html.element("p", null, texts.noRules());
         } else {
@@ -177,18 +284,35 @@ public final class ScheduleTemplate {
         Map<String, ScheduledExercise> exercises = exercisesInOrder(week);
         List<SessionPlan> sessions = week.sessions().stream()
                 .sorted(Comparator.comparing(SessionPlan::date)).toList();
-        tickChart(html, sessions, exercises, explainedInWeek);
+        tickChart(html, sessions, exercises);
+        html.close("div");
+
         List<ScheduledExercise> fresh = exercises.values().stream()
-                .filter(e -> !explainedInWeek.containsKey(e.exerciseId())).toList();
-        if (!fresh.isEmpty()) {
-            html.element("h3", "rp-s-howto-title", explainedInWeek.isEmpty() ? texts.howToHeading()
-                    : texts.howToNewHeading());
-            fresh.forEach(e -> {
-                exercise(html, e);
-                explainedInWeek.put(e.exerciseId(), week.week());
-            });
+                .filter(e -> !explained.contains(e.exerciseId())).toList();
+        // two exercises side by side per row; a row never splits, the heading rides in the first row
+        for (int i = 0; i < fresh.size(); i += 2) {
+            html.open("div", "rp-s-exercise");
+            if (i == 0) {
+                html.element("h3", "rp-s-howto-title", week.week() == 1 ? texts.howToHeading()
+                        : texts.howToNewHeading());
+            }
+            html.open("table", "rp-s-cards").open("tbody").open("tr");
+            for (ScheduledExercise e : fresh.subList(i, Math.min(i + 2, fresh.size()))) {
+                html.open("td", "rp-s-card", "id", anchor(e.exerciseId())).element("h4", null, e.name());
+                howTo.picture(html, e.exerciseId(), e.name());
+                howTo.steps(html, e.exerciseId());
+                html.close("td");
+                explained.add(e.exerciseId());
+            }
+            if (i + 1 >= fresh.size()) {
+                html.element("td", "rp-s-card rp-s-card-empty", "");
+            }
+            html.close("tr").close("tbody").close("table").close("div");
         }
-        html.element("p", "rp-s-reminder", texts.weekReminder()).close("div");
+    }
+
+    static String anchor(String exerciseId) {
+        return "how-" + exerciseId;
     }
 
     /** Each exercise once, in the order the week first uses it (the dose is the same all week). */
@@ -200,24 +324,21 @@ public final class ScheduleTemplate {
         return exercises;
     }
 
-    private void tickChart(Xhtml html, List<SessionPlan> sessions, Map<String, ScheduledExercise> exercises,
-                           Map<String, Integer> explainedInWeek) {
-        html.element("h3", "rp-s-ticks-title", texts.tickHeading());
+    private void tickChart(Xhtml html, List<SessionPlan> sessions, Map<String, ScheduledExercise> exercises) {
         html.open("table", "rp-s-ticks").open("thead").open("tr")
-                .element("th", "rp-s-col-name", "Exercise")
-                .element("th", "rp-s-col-dose", "How much");
+                .element("th", "rp-s-col-name", texts.columnExercise())
+                .element("th", "rp-s-col-dose", texts.columnDose());
         for (SessionPlan session : sessions) {
             html.open("th", "rp-s-col-day").text(ScheduleDates.shortDay(session.date())).empty("br", null)
-                    .text(ScheduleDates.shortDate(session.date())).close("th");
+                    .text(String.valueOf(session.date().getDayOfMonth())).close("th");
         }
         html.close("tr").close("thead").open("tbody");
         for (ScheduledExercise exercise : exercises.values()) {
-            html.open("tr").open("td", "rp-s-col-name").text(exercise.name());
-            Integer explained = explainedInWeek.get(exercise.exerciseId());
-            if (explained != null) {
-                html.element("span", "rp-s-see", texts.seeWeek().replace("{week}", explained.toString()));
-            }
-            html.close("td").element("td", "rp-s-col-dose", Doses.plain(exercise));
+            // the PDF shows "p. 7" after the link (CSS target-counter); a browser shows the words and follows the link
+            html.open("tr").open("td", "rp-s-col-name").element("span", "rp-s-name", exercise.name()).text(" ")
+                    .open("a", "rp-s-ref", "href", "#" + anchor(exercise.exerciseId()))
+                    .element("span", "rp-s-ref-text", texts.howToLink()).close("a")
+                    .close("td").element("td", "rp-s-col-dose", Doses.plain(exercise));
             for (SessionPlan session : sessions) {
                 boolean scheduled = session.exercises().stream()
                         .anyMatch(e -> e.exerciseId().equals(exercise.exerciseId()));
@@ -232,21 +353,6 @@ public final class ScheduleTemplate {
             html.close("tr");
         }
         html.close("tbody").close("table");
-    }
-
-    private void exercise(Xhtml html, ScheduledExercise scheduled) {
-        Optional<Exercise> exercise = catalog.find(scheduled.exerciseId());
-        html.open("div", "rp-s-exercise")
-                .element("h4", null, scheduled.name())
-                .element("p", "rp-s-dose", Doses.plain(scheduled));
-        exercise.ifPresent(e -> {
-            list(html, "ol", "rp-s-steps", e.instructions());
-            e.cues().forEach(cue -> html.open("p", "rp-s-cue").element("strong", null, texts.tipLabel())
-                    .text(" " + cue).close("p"));
-            e.precautions().forEach(care -> html.open("p", "rp-s-care").element("strong", null, texts.careLabel())
-                    .text(" " + care).close("p"));
-        });
-        html.close("div");
     }
 
     private static void list(Xhtml html, String tag, String cssClass, List<String> items) {

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A link a patient opens without an account; only the SHA-256 of its token is stored (table from V2). */
+/** A link a patient opens without an account; only the SHA-256 of its token is stored (table from V2, pinned V201). */
 @Entity
 @Table(name = "share_link")
 class ShareLink {
@@ -35,10 +35,16 @@ class ShareLink {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** True: always this version; false: the patient's latest saved (feasible) version. */
+    @Column(name = "pinned", nullable = false, updatable = false)
+    private boolean pinned;
+
     protected ShareLink() {
     }
 
-    ShareLink(String tokenHash, long planVersionId, String createdBy, Instant createdAt, Instant expiresAt) {
+    ShareLink(String tokenHash, long planVersionId, String createdBy, Instant createdAt, Instant expiresAt,
+              boolean pinned) {
+        this.pinned = pinned;
         this.tokenHash = tokenHash;
         this.planVersionId = planVersionId;
         this.createdBy = createdBy;
@@ -70,6 +76,10 @@ class ShareLink {
 
     Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    boolean isPinned() {
+        return pinned;
     }
 
     Instant getRevokedAt() {

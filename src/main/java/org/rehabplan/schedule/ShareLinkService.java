@@ -43,7 +43,7 @@ public class ShareLinkService {
 
     /** A link as the therapist sees it in the list (never with its token: that is shown once, at creation). */
     public record LinkSummary(long id, long planVersionId, int versionNumber, String createdBy, Instant createdAt,
-                              Instant expiresAt, Instant revokedAt, State state) {
+                              Instant expiresAt, Instant revokedAt, State state, boolean pinned) {
     }
 
     /** A new link with its token, to show the therapist once. */
@@ -52,7 +52,8 @@ public class ShareLinkService {
 
     /** What opening a token finds. */
     public sealed interface Opened {
-        record Active(SavedPlan plan) implements Opened { }
+        /** {@code linkId} for what the patient reports; {@code plan} is the version the link shows now. */
+        record Active(long linkId, SavedPlan plan) implements Opened { }
         record Expired(Instant at) implements Opened { }
         record Revoked(Instant at) implements Opened { }
         record Unknown() implements Opened { }
@@ -101,9 +102,18 @@ public class ShareLinkService {
         return expiry;
     }
 
-    /** A new link to the patient's saved version; refused for an infeasible plan (nothing safe to show). */
+    /** A new link that follows the patient's latest saved version. */
     @Transactional
     public CreatedLink create(long patientId, long versionId) {
+        return create(patientId, versionId, false);
+    }
+
+    /**
+     * A new link made from the patient's saved version; refused for an infeasible plan (nothing safe to show).
+     * {@code pinned}: it keeps showing this version; otherwise it follows the latest saved feasible version.
+     */
+    @Transactional
+    public CreatedLink create(long patientId, long versionId, boolean pinned) {
         SavedPlan saved = schedules.savedPlan(patientId, versionId)
                 .orElseThrow(() -> new NotFoundException("That plan version does not exist or is not yours."));
         if (!ScheduleService.printable(saved)) {
@@ -114,7 +124,7 @@ public class ShareLinkService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ShareLink link = links.saveAndFlush(new ShareLink(hash(token), versionId, CurrentUser.name(), now,
-                now.plus(expiry)));
+                now.plus(expiry), pinned));
         audit.record("SHARE_LINK_CREATED", SHARE_LINK, link.getId(), "plan version " + versionId);
         return new CreatedLink(summary(link, saved.version().getVersionNumber(), now), token);
     }
@@ -164,8 +174,9 @@ public class ShareLinkService {
         return switch (state(link, clock.instant())) {
             case REVOKED -> new Opened.Revoked(link.getRevokedAt());
             case EXPIRED -> new Opened.Expired(link.getExpiresAt());
-            case ACTIVE -> versions.findForShareLink(link.getPlanVersionId())
-                    .<Opened>map(Opened.Active::new)
+            case ACTIVE -> (link.isPinned() ? versions.findForShareLink(link.getPlanVersionId())
+                    : versions.latestFeasibleForShareLink(link.getPlanVersionId()))
+                    .<Opened>map(plan -> new Opened.Active(link.getId(), plan))
                     .orElseGet(Opened.Unknown::new);
         };
     }
@@ -179,7 +190,7 @@ public class ShareLinkService {
 
     private static LinkSummary summary(ShareLink link, int versionNumber, Instant now) {
         return new LinkSummary(link.getId(), link.getPlanVersionId(), versionNumber, link.getCreatedBy(),
-                link.getCreatedAt(), link.getExpiresAt(), link.getRevokedAt(), state(link, now));
+                link.getCreatedAt(), link.getExpiresAt(), link.getRevokedAt(), state(link, now), link.isPinned());
     }
 
     static String hash(String token) {

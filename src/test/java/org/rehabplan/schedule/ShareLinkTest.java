@@ -51,6 +51,8 @@ class ShareLinkTest {
     ShareLinkRepository repository;
     @Autowired
     ScheduleService schedules;
+    @Autowired
+    org.rehabplan.adherence.AdherenceService adherence;
 
     private record Saved(Patient patient, PlanVersion version) {
     }
@@ -104,7 +106,7 @@ class ShareLinkTest {
         CreatedLink roseLink = link(rose);
         link(other);
 
-        String page = mvc.perform(get("/share/" + roseLink.token()).with(anonymous()))
+        String page = mvc.perform(get("/share/" + roseLink.token() + "/booklet").with(anonymous()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString();
@@ -131,8 +133,8 @@ class ShareLinkTest {
         assertThat(in91Days.links(saved.patient().getId())).first().extracting(ShareLinkService.LinkSummary::state)
                 .isEqualTo(State.EXPIRED);
 
-        var response = new ShareController(in91Days, schedules, "UTC").page(created.token(),
-                new MockHttpServletRequest());
+        var response = new ShareController(in91Days, schedules, adherence, new ShareRateLimiter(100, 100,
+                Duration.ofMinutes(1)), "UTC", "").page(created.token(), null, null, new MockHttpServletRequest());
         String expiredOn = ScheduleDates.longDate(created.link().expiresAt().atZone(ZoneOffset.UTC).toLocalDate());
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(response.getBody()).contains("This link expired on " + expiredOn + ". Ask your physiotherapist")

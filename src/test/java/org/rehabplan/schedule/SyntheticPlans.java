@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
+import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
@@ -30,12 +31,13 @@ final class SyntheticPlans {
     static final String CLINICAL_NOTE = "Clinical note for the therapist only";
     static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     static final Catalog CATALOG = new CatalogLoader(MAPPER).load("file:exercises/");
+    static final ExercisePictures PICTURES = org.rehabplan.picture.TestPictures.fromFrontendFolder();
 
     private SyntheticPlans() {
     }
 
     static ScheduleTemplate template() {
-        return new ScheduleTemplate(CATALOG, PatientTexts.load(MAPPER));
+        return new ScheduleTemplate(CATALOG, PatientTexts.load(MAPPER), PICTURES);
     }
 
     static PatientProfile profile(String displayName, int weeks, int sessions) {

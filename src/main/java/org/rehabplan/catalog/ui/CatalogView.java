@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
@@ -41,9 +42,9 @@ public class CatalogView extends VerticalLayout {
     final Grid<Exercise> grid = new Grid<>();
     final ExerciseDetail detail;
 
-    CatalogView(Catalog catalog, ExerciseExclusions exclusions) {
+    CatalogView(Catalog catalog, ExerciseExclusions exclusions, ExercisePictures pictures) {
         this.all = catalog.exercises();
-        this.detail = new ExerciseDetail(catalog, exclusions);
+        this.detail = new ExerciseDetail(catalog, exclusions, pictures);
         addClassName("rp-page");
         setSizeFull();
         text.setLabel("Search");

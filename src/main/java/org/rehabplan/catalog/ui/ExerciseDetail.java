@@ -1,6 +1,7 @@
 package org.rehabplan.catalog.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.rehabplan.base.Numbers;
 import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
 
@@ -28,7 +30,10 @@ class ExerciseDetail extends VerticalLayout {
     private final Div forPatient = new Div();
     private Exercise current;
 
-    ExerciseDetail(Catalog catalog, ExerciseExclusions exclusions) {
+    private final ExercisePictures pictures;
+
+    ExerciseDetail(Catalog catalog, ExerciseExclusions exclusions, ExercisePictures pictures) {
+        this.pictures = pictures;
         this.catalog = catalog;
         this.exclusions = exclusions;
         addClassName("rp-detail");
@@ -60,6 +65,9 @@ class ExerciseDetail extends VerticalLayout {
                         + " · Equipment: " + (exercise.equipment().isEmpty() ? "none"
                         : exercise.equipment().stream().map(e -> e.label().toLowerCase())
                         .collect(Collectors.joining(", ")))));
+        // start and finish position, the same drawing the patient's handout and phone page show
+        pictures.svg(exercise.id(), exercise.name()).ifPresent(svg ->
+                body.add(new Html("<div class=\"rp-detail-picture\">" + svg + "</div>")));
         if (exercise.isContraindicated()) {
             Paragraph warning = new Paragraph("Contraindicated after a vertebral fracture: kept in the catalog "
                     + "so plans can show it is refused; never scheduled.");

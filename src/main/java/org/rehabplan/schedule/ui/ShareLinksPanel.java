@@ -1,6 +1,7 @@
 package org.rehabplan.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +36,7 @@ class ShareLinksPanel extends VerticalLayout {
     private final String shareBase;
 
     final Button create = new Button("Create share link", VaadinIcon.LINK.create());
+    final Checkbox pinned = new Checkbox("Pin to this version (don't follow later re-plans)");
     final TextField newLink = new TextField("New link — copy it now: it is shown only this once");
     final Anchor openNewLink = new Anchor("", "Open");
     final Grid<LinkSummary> grid = new Grid<>(LinkSummary.class, false);
@@ -61,7 +63,8 @@ class ShareLinksPanel extends VerticalLayout {
         created.setVisible(false);
         newLink.addValueChangeListener(e -> created.setVisible(!e.getValue().isEmpty()));
 
-        grid.addColumn(l -> "Version " + l.versionNumber()).setHeader("Shows").setAutoWidth(true);
+        grid.addColumn(l -> l.pinned() ? "Version " + l.versionNumber() + " only" : "Latest saved version")
+                .setHeader("Shows").setAutoWidth(true);
         grid.addColumn(l -> date(l.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(l -> date(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
         grid.addColumn(ShareLinksPanel::state).setHeader("State").setAutoWidth(true);
@@ -69,15 +72,18 @@ class ShareLinksPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
 
         add(new H3("Share with the patient"),
-                new Paragraph("The patient opens the link without an account and sees only this schedule, ready "
-                        + "to print. Links expire after " + shares.expiry().toDays() + " days; revoke one at any time."),
-                create, created, none, grid);
+                new Paragraph("The patient opens the link on their phone without an account: today's exercises "
+                        + "with pictures, Done buttons, effort and pain, and the whole booklet to print. The link "
+                        + "shows the patient's latest saved plan, so it keeps working after a re-plan; tick \"Pin\" "
+                        + "to keep it on this version. Links expire after " + shares.expiry().toDays()
+                        + " days; revoke one at any time. Each printed handout carries its own link in its QR code."),
+                pinned, create, created, none, grid);
         refresh();
     }
 
     private void createLink() {
         try {
-            CreatedLink link = shares.create(patientId, versionId);
+            CreatedLink link = shares.create(patientId, versionId, pinned.getValue());
             String url = shareBase + "/share/" + link.token();
             newLink.setValue(url);
             openNewLink.setHref(url);

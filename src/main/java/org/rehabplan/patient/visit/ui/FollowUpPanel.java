@@ -36,6 +36,8 @@ class FollowUpPanel extends Composite<VerticalLayout> {
 
     final H3 heading = new H3();
     final Paragraph summary = new Paragraph();
+    /** What the patient reported from the phone page, to weigh before saving the re-plan. */
+    final Paragraph adherence = new Paragraph();
     final UnorderedList changes = new UnorderedList();
     final Div infeasible = new Div();
     final Grid<WeekPlan> weeks = new Grid<>();
@@ -66,7 +68,11 @@ class FollowUpPanel extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.addClassName("rp-followup");
         layout.setPadding(false);
-        layout.add(heading, summary, changes, infeasible, actions, weeks);
+        layout.add(heading, summary, adherence, changes, infeasible, actions, weeks);
+    }
+
+    void adherence(String text) {
+        adherence.setText("Home exercise (phone page): " + text);
     }
 
     void show(FollowUp followUp) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rehabplan.adherence.AdherenceService;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
@@ -82,8 +83,12 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private Map<Long, Integer> versionByVisit = Map.of();
     private UUID solving;
 
+    private final AdherenceService adherence;
+    private final AdherencePanel adherencePanel = new AdherencePanel();
+
     VisitsView(PatientService patients, VisitService visits, FollowUpPlanner planner, PlanVersionService versions,
-               Catalog catalog) {
+               Catalog catalog, AdherenceService adherence) {
+        this.adherence = adherence;
         this.patients = patients;
         this.visits = visits;
         this.planner = planner;
@@ -113,7 +118,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         chart.addClassName("rp-chart");
         configureGrid();
         add(title, planInfo, toolbar, form, followUp, new H3("Pain and outcome measures"), chart,
-                new H3("Visits"), grid);
+                new H3("Home exercise reported on the phone page"), adherencePanel, new H3("Visits"), grid);
     }
 
     private void configureGrid() {
@@ -177,6 +182,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         chart.add(new Html("<div>" + OutcomeChart.svg(all.stream().map(v -> new OutcomeChart.Point(
                 v.getVisitDate(), v.getPainLevel(), v.getTimedUpAndGoSeconds(), v.getChairStands30s(), v.getNotes()))
                 .toList()) + "</div>"));
+        adherencePanel.show(adherence.weekly(patient.getId()).orElse(List.of()), LocalDate.now());
         Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
         replan.setTooltipText(basis.isEmpty() ? "Save a plan in the workspace first"
@@ -252,6 +258,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         status.setText(result.plan().feasible() ? "Re-plan ready: check it, then save it as a new version."
                 : "No safe plan for the remaining weeks: nothing saved.");
         followUp.show(result);
+        followUp.adherence(AdherencePanel.summarise(adherence.weekly(patient.getId()).orElse(List.of()).stream()
+                .filter(w -> !w.start().isAfter(LocalDate.now())).toList()));
         followUp.setVisible(true);
         refresh();
     }
