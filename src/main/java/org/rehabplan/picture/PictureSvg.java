@@ -153,6 +153,15 @@ final class PictureSvg {
                 double x = Math.min(Math.min(f.hip.x(), f.shoulder.x()), f.head.x() - Figure.HEAD_RADIUS) - 4;
                 p.rect(x - 10, ground - 175, 10, 175, "#eee");
             }
+            case CHAIR_FRONT -> {
+                // a chair turned round in front of a standing patient: hands rest on its back
+                double seat = ground - Figure.SHIN;
+                double back = Math.max(hand.x(), f.armFar.end().x()) + 2;
+                p.rect(back, seat, 36, 5, "#eee");
+                p.line(new Point(back, seat + 5), new Point(back, hand.y() - 2), THING, 3);
+                p.line(new Point(back + 3, seat + 5), new Point(back + 3, ground), THING, 3);
+                p.line(new Point(back + 33, seat + 5), new Point(back + 33, ground), THING, 3);
+            }
             case WALL_FRONT -> {
                 double x = Math.max(hand.x(), f.armFar.end().x()) + 3;
                 p.rect(x, ground - 175, 10, 175, "#eee");
