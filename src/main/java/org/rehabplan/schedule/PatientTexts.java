@@ -103,7 +103,11 @@ public record PatientTexts(
         String footerContactNoPhone,
         String phoneDoneFor,
         String phoneEffortShort,
-        String phonePainShort) {
+        String phonePainShort,
+        String homeworkHeading,
+        String homeworkLine,
+        String referBackHeading,
+        String referBack) {
 
     static final String LOCATION = "schedule/patient-texts.json";
 

@@ -169,6 +169,11 @@ public final class ScheduleTemplate {
                         .replace("{sessions}", String.valueOf(profile.sessionsPerWeek()))
                         .replace("{minutes}", String.valueOf(profile.minutesPerSession())));
         contact(html, contacts, page);
+        if (plan.alerts().stream().anyMatch(a -> a.code().equals("REFER_BACK"))) {
+            // a red flag stops progression: the patient calls before going on, told calmly why
+            html.open("div", "rp-s-box rp-s-refer").element("h2", null, texts.referBackHeading())
+                    .element("p", null, texts.referBack()).close("div");
+        }
         html.open("div", "rp-s-box rp-s-use").element("h2", null, texts.howToUseHeading());
         list(html, "ul", null, texts.intro());
         html.close("div");
@@ -285,6 +290,14 @@ public final class ScheduleTemplate {
         List<SessionPlan> sessions = week.sessions().stream()
                 .sorted(Comparator.comparing(SessionPlan::date)).toList();
         tickChart(html, sessions, exercises);
+        if (!week.homework().isEmpty()) {
+            // daily walks and balance practice outside the sessions, with the sessions' week so they go together
+            html.open("div", "rp-s-homework").element("h3", null, texts.homeworkHeading());
+            list(html, "ul", null, week.homework().stream().map(h -> texts.homeworkLine()
+                    .replace("{name}", h.name()).replace("{minutes}", String.valueOf(h.minutes()))
+                    .replace("{days}", String.valueOf(h.days()))).toList());
+            html.close("div");
+        }
         html.close("div");
 
         List<ScheduledExercise> fresh = exercises.values().stream()

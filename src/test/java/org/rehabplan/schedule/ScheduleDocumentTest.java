@@ -71,7 +71,8 @@ class ScheduleDocumentTest {
         SavedPlan saved = generateAndSave(mapper.readValue(Files.readString(seed), PatientProfile.class));
         assertThat(saved.plan().feasible()).isTrue();
 
-        String text = pdfText(schedules.pdf(saved));
+        // a name wrapped after its hyphen ("slow sit-" / "down") reads back as "sit- down"
+        String text = pdfText(schedules.pdf(saved)).replaceAll("(?<=\\w)- (?=\\w)", "-");
 
         List<WeekPlan> weeks = saved.plan().weeks();
         for (WeekPlan week : weeks) {
