@@ -1,7 +1,8 @@
 package org.rehabplan.api;
 
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanGenerator;
+import java.util.List;
+import org.rehabplan.base.CurrentUser;
 import org.rehabplan.planning.PlanResult;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,14 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/plans")
 class PlanController {
 
-    private final PlanGenerator generator;
+    private final SolveGate gate;
 
-    PlanController(PlanGenerator generator) {
-        this.generator = generator;
+    PlanController(SolveGate gate) {
+        this.gate = gate;
     }
 
+    /** Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline. */
     @PostMapping("/generate")
     PlanResult generate(@RequestBody PatientProfile profile) {
-        return generator.generate(profile, java.util.List.of());
+        return gate.solve(CurrentUser.name(), profile, List.of());
     }
 }

@@ -42,6 +42,7 @@ public class PlanVersionService {
     public PlanVersion save(long patientId, PatientProfile profile, PlanResult plan, List<PinnedExercise> pins,
                             String savedBy, String note, Long visitId) {
         requireOwnPatient(patientId);
+        repository.lockPatient(patientId); // two saves at once: the second waits and becomes the next version
         int next = repository.maxVersionNumber(patientId) + 1;
         PlanVersion saved = repository.saveAndFlush(new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
                 plan.feasible(), plan.score(), mapper.writeValueAsString(profile), mapper.writeValueAsString(plan),
