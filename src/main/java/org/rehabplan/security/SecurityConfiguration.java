@@ -99,6 +99,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/share/**").permitAll()
+                // for load balancers: UP/DOWN only (no details), liveness and readiness (database) groups
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
                 // the patient schedule's print page and PDF (schedule.ScheduleController): any signed-in therapist,
                 // ownership is checked in ScheduleService through PatientService.find
                 .requestMatchers("/schedule/**").authenticated()

@@ -62,7 +62,7 @@ class ConcurrentPlanSavesTest {
     @Test
     void savesRacingForTheSameVersionNumberAreNumberedOneAfterAnother() throws Exception {
         long patient = patient();
-        AsyncApi.perform(mvc, post("/api/patients/" + patient + "/plans")
+        mvc.perform(post("/api/patients/" + patient + "/plans")
                 .contentType(MediaType.APPLICATION_JSON).content("{}"));
         var owner = UsernamePasswordAuthenticationToken.authenticated(USER, null,
                 List.of(new SimpleGrantedAuthority("ROLE_THERAPIST")));

@@ -86,10 +86,10 @@ class PatientApiTest {
     @Test
     void generatingSavesNumberedImmutableVersionsThatStayReadable() throws Exception {
         long id = createPatient("api-plans-" + System.nanoTime(), "Plans").get("id").asLong();
-        JsonNode first = mapper.readTree(AsyncApi.perform(mvc, post("/api/patients/" + id + "/plans")
+        JsonNode first = mapper.readTree(mvc.perform(post("/api/patients/" + id + "/plans")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"initial\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        JsonNode second = mapper.readTree(AsyncApi.perform(mvc, post("/api/patients/" + id + "/plans"))
+        JsonNode second = mapper.readTree(mvc.perform(post("/api/patients/" + id + "/plans"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         assertThat(first.at("/version/versionNumber").asInt()).isEqualTo(1);
         assertThat(second.at("/version/versionNumber").asInt()).isEqualTo(2);

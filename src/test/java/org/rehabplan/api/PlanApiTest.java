@@ -114,7 +114,7 @@ class PlanApiTest {
             throws Exception {
         ObjectNode profile = (ObjectNode) readTree(Path.of("seeds", "01-early-all-restrictions.json"));
         profile.set(field, mapper.readTree(value));
-        AsyncApi.perform(mvc, post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
                         .content(profile.toString()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == '" + errorField + "')].message")
@@ -123,7 +123,7 @@ class PlanApiTest {
 
     @Test
     void malformedJsonIsA400NotA500() throws Exception {
-        AsyncApi.perform(mvc, post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON).content("{\"planWeeks\": "))
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON).content("{\"planWeeks\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("The request body is not valid JSON"));
     }
@@ -147,7 +147,7 @@ class PlanApiTest {
     }
 
     private JsonNode generate(String profileJson) throws Exception {
-        MvcResult result = AsyncApi.perform(mvc, post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
                         .content(profileJson))
                 .andExpect(status().isOk()).andReturn();
         return mapper.readTree(result.getResponse().getContentAsString());

@@ -1,6 +1,5 @@
 package org.rehabplan.security;
 
-import org.rehabplan.api.AsyncApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -87,7 +86,7 @@ class PatientOwnershipApiTest {
             mvc.perform(put("/api/patients/" + id).with(asA()).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":0,\"profile\":" + profile + "}")).andExpect(status().isNotFound());
             mvc.perform(get("/api/patients/" + id + "/plans").with(asA())).andExpect(status().isNotFound());
-            AsyncApi.perform(mvc, post("/api/patients/" + id + "/plans").with(asA())).andExpect(status().isNotFound());
+            mvc.perform(post("/api/patients/" + id + "/plans").with(asA())).andExpect(status().isNotFound());
         }
         assertThat(mvc.perform(get("/api/patients/" + b).with(asB())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains(bPatient.getPatientRef());
@@ -95,7 +94,7 @@ class PatientOwnershipApiTest {
 
     @Test
     void aTherapistCannotReadAPlanVersionOfSomeoneElsesPatientNorReachItThroughTheirOwnPatient() throws Exception {
-        String saved = AsyncApi.perform(mvc, post("/api/patients/" + bPatient.getId() + "/plans").with(asB())
+        String saved = mvc.perform(post("/api/patients/" + bPatient.getId() + "/plans").with(asB())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"first\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long versionId = json(saved).at("/version/id").asLong();
