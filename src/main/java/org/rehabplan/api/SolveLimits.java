@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SolveLimits(
         @DefaultValue("6") int queueLimit,
         @DefaultValue("2") int perUserLimit,
-        @DefaultValue("25s") Duration deadline) {
+        @DefaultValue("20s") Duration deadline) {
 
     SolveLimits {
         if (queueLimit < 0 || perUserLimit < 1 || deadline.isNegative() || deadline.isZero()) {
