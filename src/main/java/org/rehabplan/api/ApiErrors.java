@@ -49,7 +49,7 @@ class ApiErrors {
 
     @ExceptionHandler(MissingFieldException.class)
     ResponseEntity<ErrorBody> missingField(MissingFieldException e) {
-        return ResponseEntity.badRequest().body(new ErrorBody("A required field is missing",
+        return ResponseEntity.badRequest().body(new ErrorBody("A field of the request is missing or invalid",
                 List.of(new ProfileProblem(e.field(), e.getMessage()))));
     }
 
@@ -60,6 +60,24 @@ class ApiErrors {
                 + "else since you read it (your version is out of date). Nothing was saved: GET it again, re-apply "
                 + "your change and send it with the new version.", List.of(new ProfileProblem("version",
                 "is not the current version"))));
+    }
+
+    /**
+     * A write that met another one at the same moment (a unique key or a lock taken first). Nothing half-written is
+     * kept; the client can repeat the request.
+     */
+    @ExceptionHandler({org.springframework.dao.DataIntegrityViolationException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ResponseEntity<ErrorBody> concurrentWrite(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ErrorBody("Someone else saved at the same moment; "
+                + "nothing of this request was saved. Send it again.", List.of()));
+    }
+
+    /** Too many solves of this account (429) or a full solver queue (503): come back after Retry-After seconds. */
+    @ExceptionHandler(SolveRefusedException.class)
+    ResponseEntity<ErrorBody> solveRefused(SolveRefusedException e) {
+        return ResponseEntity.status(e.status()).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(new ErrorBody(e.getMessage(), List.of()));
     }
 
     /** The outermost Jackson exception (it carries the field path); otherwise the most specific cause. */

@@ -13,7 +13,6 @@ import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.planning.PinnedExercise;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,14 +35,13 @@ class PatientController {
 
     private final PatientService patients;
     private final PlanVersionService plans;
-    private final PlanGenerator generator;
+    private final SolveGate gate;
     private final Protocol protocol;
 
-    PatientController(PatientService patients, PlanVersionService plans, PlanGenerator generator,
-                      Protocol protocol) {
+    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, Protocol protocol) {
         this.patients = patients;
         this.plans = plans;
-        this.generator = generator;
+        this.gate = gate;
         this.protocol = protocol;
     }
 
@@ -79,6 +77,7 @@ class PatientController {
 
     /** POST body for a new plan version; the note is optional. */
     record NewPlanRequest(String note) {
+        static final int MAX_NOTE = 500;
     }
 
     @GetMapping
@@ -119,11 +118,15 @@ class PatientController {
     @ResponseStatus(HttpStatus.CREATED)
     SavedPlanDetail generateAndSave(@PathVariable long id, @RequestBody(required = false) NewPlanRequest request) {
         Patient patient = requirePatient(id);
+        String note = request == null ? null : request.note();
+        if (note != null && note.length() > NewPlanRequest.MAX_NOTE) {
+            // checked before solving: the version table keeps at most this many characters
+            throw new MissingFieldException("note", "must be at most " + NewPlanRequest.MAX_NOTE + " characters");
+        }
         PatientProfile profile = patients.profile(patient);
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
-        PlanResult plan = generator.generate(profile, pins);
-        PlanVersion saved = plans.save(id, profile, plan, pins, CurrentUser.name(),
-                request == null ? null : request.note(), null);
+        PlanResult plan = gate.solve(CurrentUser.name(), profile, pins);
+        PlanVersion saved = plans.save(id, profile, plan, pins, CurrentUser.name(), note, null);
         return new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan);
     }
 

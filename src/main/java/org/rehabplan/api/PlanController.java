@@ -1,7 +1,8 @@
 package org.rehabplan.api;
 
+import java.util.List;
+import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
 import org.rehabplan.protocol.Protocol;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,17 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/plans")
 class PlanController {
 
-    private final PlanGenerator generator;
+    private final SolveGate gate;
     private final Protocol protocol;
 
-    PlanController(PlanGenerator generator, Protocol protocol) {
-        this.generator = generator;
+    PlanController(SolveGate gate, Protocol protocol) {
+        this.gate = gate;
         this.protocol = protocol;
     }
 
+    /** Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline. */
     @PostMapping("/generate")
     PlanResult generate(@RequestBody PatientProfile profile) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        return generator.generate(profile == null ? null : profile.withProtocolDefaults(protocol), java.util.List.of());
+        return gate.solve(CurrentUser.name(), profile == null ? null : profile.withProtocolDefaults(protocol),
+                List.of());
     }
 }

@@ -35,10 +35,16 @@ public class AuditEvent {
     @Column(name = "detail", updatable = false)
     private String detail;
 
+    /** The client's address as the server saw it (a trusted proxy's forwarded one); null for background work. */
+    @Column(name = "source_address", updatable = false)
+    private String sourceAddress;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId, String detail) {
+    AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId, String detail,
+               String sourceAddress) {
+        this.sourceAddress = sourceAddress;
         this.occurredAt = occurredAt;
         this.username = username;
         this.action = action;
@@ -73,5 +79,9 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getSourceAddress() {
+        return sourceAddress;
     }
 }

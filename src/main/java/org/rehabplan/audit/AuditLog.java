@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.rehabplan.base.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records who created, changed, viewed or saved what, and who signed in. Callers pass ids and actions only: the
@@ -20,6 +22,7 @@ public class AuditLog {
     public static final String PATIENT = "PATIENT";
     public static final String PLAN_VERSION = "PLAN_VERSION";
     public static final String USER = "USER";
+    public static final String SHARE_LINK = "SHARE_LINK";
 
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
@@ -48,7 +51,7 @@ public class AuditLog {
             throw new IllegalArgumentException("Audit action and entity type must be UPPER_SNAKE, at most 40 chars");
         }
         repository.save(new AuditEvent(Instant.now(clock), truncate(username, 100), action, entityType, entityId,
-                truncate(detail, 500)));
+                truncate(detail, 500), sourceAddress()));
     }
 
     /** The events about one record, oldest first. */
@@ -61,6 +64,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEvent> recent() {
         return repository.findTop200ByOrderByIdDesc();
+    }
+
+    /** The current request's client address (Tomcat applies the trusted-proxy rules), if there is a request. */
+    private static String sourceAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? truncate(request.getRequest().getRemoteAddr(), 45) : null;
     }
 
     private static String truncate(String text, int max) {

@@ -13,4 +13,8 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 
     @Query("select coalesce(max(v.versionNumber), 0) from PlanVersion v where v.patientId = :patientId")
     int maxVersionNumber(long patientId);
+
+    /** Locks the patient's row until the transaction ends, so concurrent saves number their versions one by one. */
+    @Query(value = "select id from patient where id = :patientId for update", nativeQuery = true)
+    Long lockPatient(long patientId);
 }

@@ -53,6 +53,7 @@ public class PlanVersionService {
     public PlanVersion save(long patientId, WeekProfiles profiles, PlanResult plan, List<PinnedExercise> pins,
                             String savedBy, String note, Long visitId) {
         requireOwnPatient(patientId);
+        repository.lockPatient(patientId); // two saves at once: the second waits and becomes the next version
         int next = repository.maxVersionNumber(patientId) + 1;
         PatientProfile profile = profiles.segments().getLast().profile();
         PlanVersion version = new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,

@@ -3,7 +3,6 @@ package org.rehabplan.security;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,10 +20,11 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = repository.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .disabled(!user.isEnabled())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())))
-                .build();
+        return principal(user);
+    }
+
+    static AccountPrincipal principal(AppUser user) {
+        return new AccountPrincipal(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.getRole().name())), user.getSessionEpoch());
     }
 }

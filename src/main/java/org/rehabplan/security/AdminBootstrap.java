@@ -2,6 +2,7 @@ package org.rehabplan.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.rehabplan.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,24 +25,34 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final AdminProperties properties;
+    private final StartupLock lock;
 
-    AdminBootstrap(UserAccountService accounts, AdminProperties properties) {
+    AdminBootstrap(UserAccountService accounts, AdminProperties properties, StartupLock lock) {
         this.accounts = accounts;
         this.properties = properties;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.adminExists()) {
-            return;
-        }
         boolean configured = properties.password() != null && !properties.password().isEmpty();
         String password = configured ? properties.password() : randomPassword();
-        try {
-            accounts.createUnchecked(properties.username(), "Administrator", password, Role.ADMIN);
-        } catch (InvalidAccountException e) {
-            throw new IllegalStateException("Cannot create the first admin account from REHABPLAN_ADMIN_USERNAME/"
-                    + "REHABPLAN_ADMIN_PASSWORD: " + e.getMessage(), e);
+        boolean[] created = {false};
+        // under the start-up lock: another instance starting now waits here and then finds the admin
+        lock.run(() -> {
+            if (accounts.adminExists()) {
+                return;
+            }
+            try {
+                accounts.createUnchecked(properties.username(), "Administrator", password, Role.ADMIN);
+                created[0] = true;
+            } catch (InvalidAccountException e) {
+                throw new IllegalStateException("Cannot create the first admin account from "
+                        + "REHABPLAN_ADMIN_USERNAME/REHABPLAN_ADMIN_PASSWORD: " + e.getMessage(), e);
+            }
+        });
+        if (!created[0]) {
+            return;
         }
         if (configured) {
             log.info("Created the admin account '{}' with the password from REHABPLAN_ADMIN_PASSWORD",

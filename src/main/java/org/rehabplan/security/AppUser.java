@@ -42,6 +42,14 @@ public class AppUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Raised whenever sessions signed in before must end (disabled, password set); sessions carry the value they saw. */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
+    /** Set when an admin chose the password: the user has to choose their own before doing anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected AppUser() {
     }
 
@@ -54,12 +62,30 @@ public class AppUser {
         this.createdAt = createdAt;
     }
 
-    void changePasswordHash(String passwordHash) {
+    /** A new password ends every session signed in with the old one; {@code setByAdmin} forces a change at sign-in. */
+    void changePasswordHash(String passwordHash, boolean setByAdmin) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = setByAdmin;
+        this.sessionEpoch++;
     }
 
     void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            sessionEpoch++;
+        }
         this.enabled = enabled;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
     /** Names the app records for actions nobody signed in did; no account may take them. */
     private static final List<String> RESERVED = List.of(CurrentUser.ANONYMOUS, "anonymoususer", "system");
@@ -53,16 +53,51 @@ public class UserAccountService {
     public AppUser create(String username, String displayName, String password, Role role) {
         requireAdmin();
         AppUser user = createUnchecked(username, displayName, password, role);
+        user.requirePasswordChange(); // the admin chose it: the new user picks their own at the first sign-in
         audit.record("USER_CREATED", AuditLog.USER, user.getId(), "role " + role);
         return user;
     }
 
+    /**
+     * An admin sets someone's password: every session of that account ends at once, and the user must choose their
+     * own password at the next sign-in.
+     */
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         requireAdmin();
         AppUser user = repository.findById(userId).orElseThrow(() -> new InvalidAccountException("No such account"));
-        user.changePasswordHash(encoder.encode(requireStrong(newPassword)));
+        user.changePasswordHash(encoder.encode(PasswordPolicy.requireAcceptable(newPassword, user.getUsername())),
+                true);
         audit.record("USER_PASSWORD_RESET", AuditLog.USER, userId, null);
+    }
+
+    /**
+     * The signed-in user changes their own password, proving they know the current one. Every other session of the
+     * account ends; the caller's own session is signed in again with the new state ({@link SessionRefresh}).
+     */
+    @Transactional
+    public AppUser changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = repository.findByUsername(CurrentUser.name())
+                .orElseThrow(() -> new InvalidAccountException("Sign in first"));
+        if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new WrongCurrentPasswordException();
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new InvalidAccountException("Choose a password different from the current one");
+        }
+        user.changePasswordHash(encoder.encode(PasswordPolicy.requireAcceptable(newPassword, user.getUsername())),
+                false);
+        repository.flush();
+        audit.record("USER_PASSWORD_CHANGED", AuditLog.USER, user.getId(), null);
+        SessionRefresh.signInAgain(user);
+        return user;
+    }
+
+    /** Whether the signed-in user has to choose a new password before anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return CurrentUser.isSignedIn() && repository.sessionState(CurrentUser.name())
+                .map(AppUserRepository.SessionState::isMustChangePassword).orElse(false);
     }
 
     /** Disables or re-enables an account; the last enabled admin and one's own account can't be disabled. */
@@ -102,18 +137,8 @@ public class UserAccountService {
             throw new InvalidAccountException("The username '" + name + "' is already taken");
         }
         AppUser user = new AppUser(name, displayName == null ? null : displayName.strip(),
-                encoder.encode(requireStrong(password)), role, Instant.now(clock));
+                encoder.encode(PasswordPolicy.requireAcceptable(password, name)), role, Instant.now(clock));
         return repository.saveAndFlush(user);
-    }
-
-    static String requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidAccountException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            throw new InvalidAccountException("A password can have at most 72 bytes (bcrypt's limit)");
-        }
-        return password;
     }
 
     private static String normalize(String username) {

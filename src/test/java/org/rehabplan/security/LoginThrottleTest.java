@@ -108,4 +108,27 @@ class LoginThrottleTest {
         failTimes(4, "10.0.0.1");
         assertThat(signIn(PASSWORD, "10.0.0.1").isAuthenticated()).isTrue();
     }
+
+    @Test
+    void tenWrongPasswordsFromTenAddressesLockTheAccountFromEveryAddress() {
+        for (int i = 0; i < 10; i++) {
+            failTimes(1, "10.0.1." + i);
+        }
+        assertThatThrownBy(() -> signIn(PASSWORD, "10.0.2.1")).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void thirtyWrongPasswordsForManyUsernamesFromOneAddressLockThatAddress() {
+        for (int i = 0; i < 30; i++) {
+            String name = "guess-" + i;
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.setRemoteAddr("10.0.3.3");
+            var token = UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong");
+            token.setDetails(new WebAuthenticationDetails(request));
+            assertThatThrownBy(() -> provider.authenticate(token)).isInstanceOf(
+                    org.springframework.security.core.AuthenticationException.class);
+        }
+        assertThatThrownBy(() -> signIn(PASSWORD, "10.0.3.3")).isInstanceOf(LoginThrottledException.class);
+        assertThat(signIn(PASSWORD, "10.0.3.4").isAuthenticated()).isTrue();
+    }
 }

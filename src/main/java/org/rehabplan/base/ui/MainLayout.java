@@ -37,7 +37,10 @@ public final class MainLayout extends AppLayout {
         user.addClassName("rp-user");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(user, signOut);
+        Button password = new Button("Change password", VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(user, password, signOut);
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         bar.addClassName("rp-user-bar");
         return bar;

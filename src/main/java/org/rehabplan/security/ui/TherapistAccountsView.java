@@ -49,7 +49,7 @@ public class TherapistAccountsView extends VerticalLayout {
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setValue(Role.THERAPIST);
-        password.setHelperText("At least 10 characters; the therapist should change it");
+        password.setHelperText("At least 10 characters, not a common password; the therapist chooses their own at the first sign-in");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         FormLayout form = new FormLayout(username, displayName, password, role);
@@ -104,7 +104,7 @@ public class TherapistAccountsView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New password for " + user.getUsername());
         PasswordField newPassword = new PasswordField("New password");
-        newPassword.setHelperText("At least 10 characters");
+        newPassword.setHelperText("At least 10 characters, not a common password. Their open sessions end now and they choose their own password at the next sign-in");
         newPassword.setWidthFull();
         Button save = new Button("Set password", e -> {
             try {
