@@ -184,6 +184,15 @@ public final class PlanWeek {
         return Math.min(phase.maxLevel(), painLevelCap());
     }
 
+    /**
+     * The most one exercise's dose may take so that a full routine (the protocol's exercises per session) still fits
+     * the session after its warm-up.
+     */
+    int secondsPerExercise() {
+        int minutes = profile.minutesPerSession();
+        return (minutes - protocol.warmUpFor(minutes)) * 60 / Math.max(1, protocol.maxExercisesPerSession());
+    }
+
     /** Every how many weeks doses move a step at this week's pain (0 = they hold). */
     int doseStepEveryWeeks() {
         return protocol.doseStepEveryWeeks(profile.painLevel());

@@ -15,7 +15,9 @@ import org.rehabplan.protocol.ProgressionRule;
  * range is topped the next variant follows at its starting dose if it is safe and at most one level harder. Doses
  * carry across phase boundaries: a new phase raises the ceiling, it does not reset the floor. A family steps back to
  * an easier variant only when the current one is no longer safe (pain rose at a visit, a restriction, an exclusion),
- * and the step says which rule made it.
+ * and the step says which rule made it. The dose grows only while it leaves room for a full session of exercises
+ * ({@link PlanWeek#secondsPerExercise()}): in a short session a family progresses by its harder variant, not by
+ * crowding out the rest of the routine.
  */
 final class ProgressionLadder {
 
@@ -67,7 +69,10 @@ final class ProgressionLadder {
             weeksSinceStep++;
             int every = week.doseStepEveryWeeks();
             if (every > 0 && weeksSinceStep >= every) {
-                if (dose < doses.get(variant).size() - 1) {
+                // topped: the range is climbed, or the next dose would not leave room for the rest of the session
+                boolean topped = dose == doses.get(variant).size() - 1
+                        || doses.get(variant).get(dose + 1).seconds() > week.secondsPerExercise();
+                if (!topped) {
                     dose++;
                     steps++;
                     weeksSinceStep = 0;

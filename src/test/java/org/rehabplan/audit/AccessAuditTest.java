@@ -42,6 +42,7 @@ class AccessAuditTest {
     @Test
     void openingAnUnknownShareLinkIsAuditedWithItsSourceAddress() throws Exception {
         assertThat(get("/share/not-a-real-token-" + System.nanoTime(), null)).isEqualTo(404);
+        awaitAudit("SHARE_LINK_REFUSED");
         assertThat(audit.recent()).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("SHARE_LINK_REFUSED");
             assertThat(e.getDetail()).contains("404");
@@ -53,11 +54,22 @@ class AccessAuditTest {
     void aSignedInTherapistAskingForAPatientThatIsNotTheirsIsAudited() throws Exception {
         TestAccounts.ensure(accounts, "audit-probe", "probe-secret-phrase", Role.THERAPIST);
         assertThat(get("/api/patients/987654321", "audit-probe")).isEqualTo(404);
+        awaitAudit("ACCESS_DENIED");
         assertThat(audit.recent()).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("ACCESS_DENIED");
             assertThat(e.getUsername()).isEqualTo("audit-probe");
             assertThat(e.getDetail()).contains("GET /api/patients/987654321", "404");
             assertThat(e.getSourceAddress()).isEqualTo("127.0.0.1");
         });
+    }
+
+    /**
+     * The audit filter records after the response has gone out, so the client can be back before the row is written:
+     * wait (up to 5 s) until an event of that action shows up.
+     */
+    private void awaitAudit(String action) throws InterruptedException {
+        for (int i = 0; i < 50 && audit.recent().stream().noneMatch(e -> action.equals(e.getAction())); i++) {
+            Thread.sleep(100);
+        }
     }
 }
