@@ -48,6 +48,12 @@ final class StepBacks {
                     SafetyRule rule = firstBroken(week, last);
                     reasons.add(new StepBack(last.category(), last.id(), rule.name(),
                             last.name() + " pauses: " + rule.reason(last, week)));
+                } else if (!phaseChanged(plan, week) && sessions(plan, week, used.getKey())
+                        < sessions(plan, previous(plan, week), used.getKey())
+                        && sessionsWithoutAreFull(plan, week, used.getKey())) {
+                    reasons.add(new StepBack(last.category(), last.id(), SESSION_FULL, last.name() + " is done in fewer "
+                            + "sessions: the sessions without it are full (their exercises or their minutes), and "
+                            + "the other exercises have grown or are asked for by the protocol"));
                 } else if (phaseChanged(plan, week) && sessions(plan, week, used.getKey())
                         < sessions(plan, previous(plan, week), used.getKey())) {
                     reasons.add(new StepBack(last.category(), last.id(), PHASE_CHANGE, last.name()
@@ -68,6 +74,26 @@ final class StepBacks {
 
     /** Code of a step back where the new phase's targets take the session time an exercise had. */
     static final String PHASE_CHANGE = "PHASE_CHANGE";
+
+    /** Code of a family done in fewer sessions because the sessions without it have no room left. */
+    static final String SESSION_FULL = "SESSION_FULL";
+
+    /**
+     * Whether every session of the week without the family is full: it holds the protocol's cap of exercises, or the
+     * family's current dose would not fit its minutes.
+     */
+    private static boolean sessionsWithoutAreFull(ExercisePlan plan, PlanWeek week, String family) {
+        LadderStep step = week.ladder().get(family);
+        int needed = step == null ? 0 : step.dose().durationMinutes();
+        int cap = plan.getProtocol().maxExercisesPerSession();
+        return plan.getSessions().stream().filter(session -> session.week() == week).allMatch(session -> {
+            List<Slot> slots = plan.getSlots().stream().filter(s -> s.getSession() == session).toList();
+            boolean has = slots.stream().anyMatch(s -> s.getExercise() != null && s.info().family().equals(family));
+            int filled = (int) slots.stream().filter(s -> s.getExercise() != null).count();
+            int minutes = slots.stream().mapToInt(Slot::getMinutes).sum();
+            return has || filled >= cap || minutes + needed > session.minutesBudget();
+        });
+    }
 
     /** Sessions of a week that hold the family. */
     private static long sessions(ExercisePlan plan, PlanWeek week, String family) {
