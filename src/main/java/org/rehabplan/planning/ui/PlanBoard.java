@@ -1,30 +1,39 @@
 package org.rehabplan.planning.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
+import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.planning.PlanResult.WeekPlan;
 
-/** The plan week by week: a tab per week with its phase, restrictions in force and a column per session. */
+/**
+ * The plan week by week: a tab per plan week (with how long after the procedure it is), its phase, restrictions in
+ * force and a column per session. One numbering on screen: plan weeks.
+ */
 class PlanBoard extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-
-    /** What the board asks of the view when the therapist acts on an exercise. */
+    /** What the board asks of the view when the therapist acts on an exercise or a session. */
     interface Actions {
         void toggleLock(int week, int session, ScheduledExercise exercise);
 
         void swap(int week, int session, ScheduledExercise exercise);
+
+        void move(int week, int session, ScheduledExercise exercise);
+
+        void remove(int week, int session, ScheduledExercise exercise);
+
+        void add(int week, int session);
     }
 
     private final TabSheet weeks = new TabSheet();
@@ -42,28 +51,30 @@ class PlanBoard extends Composite<VerticalLayout> {
     /** Shows a plan; {@code editable} is false while the solver is still working on it. */
     void show(PlanResult plan, boolean editable) {
         int keep = selectedWeek;
-        TabSheet fresh = weeks;
-        while (fresh.getTabCount() > 0) {
-            fresh.remove(0);
+        while (weeks.getTabCount() > 0) {
+            weeks.remove(0);
         }
         for (WeekPlan week : plan.weeks()) {
-            fresh.add("Week " + week.week(), weekContent(week, editable));
+            Span label = new Span(getTranslation("week.tab", week.week()));
+            Span after = new Span(getTranslation("week.after", week.weeksAfterProcedure()));
+            after.addClassName("rp-tab-after");
+            weeks.add(new Tab(label, after), weekContent(week, editable));
         }
-        if (keep < fresh.getTabCount()) {
-            fresh.setSelectedIndex(keep);
+        if (keep < weeks.getTabCount()) {
+            weeks.setSelectedIndex(keep);
         }
     }
 
     private VerticalLayout weekContent(WeekPlan week, boolean editable) {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
-        Paragraph summary = new Paragraph("Starts " + week.start().format(DATE) + " · " + week.weeksAfterProcedure()
-                + " weeks after the procedure · " + week.phase() + " phase");
+        Paragraph summary = new Paragraph(getTranslation("week.summary", week.week(),
+                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), week.phase()));
         summary.addClassName("rp-week-summary");
         Div restrictions = new Div();
         restrictions.addClassName("rp-restrictions");
         if (week.restrictions().isEmpty()) {
-            restrictions.add(new Span("No restrictions in force this week."));
+            restrictions.add(new Span(getTranslation("week.no.restrictions")));
         }
         week.restrictions().forEach(r -> {
             Span chip = new Span(r);
@@ -82,19 +93,32 @@ class PlanBoard extends Composite<VerticalLayout> {
     private Div sessionColumn(int week, SessionPlan session, boolean editable) {
         Div column = new Div();
         column.addClassName("rp-session");
-        H4 title = new H4(session.day().getDisplayName(TextStyle.FULL, Locale.UK) + " " + session.date().format(DATE));
-        Span minutes = new Span(session.totalMinutes() + " min");
+        String day = DisplayFormats.dayAndDate(session.date(), getLocale());
+        H3 title = new H3(day);
+        title.addClassName("rp-session-title");
+        Span minutes = new Span(getTranslation("session.minutes", session.totalMinutes()));
         minutes.addClassName("rp-session-minutes");
         column.add(title, minutes);
         if (session.exercises().isEmpty()) {
-            Paragraph none = new Paragraph("No safe exercise fits this session.");
+            Paragraph none = new Paragraph(getTranslation("session.empty"));
             none.addClassName("rp-unsafe");
             column.add(none);
         }
         for (ScheduledExercise exercise : session.exercises()) {
-            column.add(new ExerciseCard(exercise, () -> actions.toggleLock(week, session.number(), exercise),
-                    () -> actions.swap(week, session.number(), exercise), editable));
+            int number = session.number();
+            column.add(new ExerciseCard(exercise, new ExerciseCard.Handlers(
+                    () -> actions.toggleLock(week, number, exercise),
+                    () -> actions.swap(week, number, exercise),
+                    () -> actions.move(week, number, exercise),
+                    () -> actions.remove(week, number, exercise)), editable));
         }
+        Button add = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(),
+                e -> actions.add(week, session.number()));
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add.setAriaLabel(getTranslation("session.add.aria", day));
+        add.setEnabled(editable);
+        add.addClassName("rp-session-add");
+        column.add(add);
         return column;
     }
 }
