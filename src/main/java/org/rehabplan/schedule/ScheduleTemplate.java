@@ -69,12 +69,19 @@ public final class ScheduleTemplate {
             head(html, texts.title() + " · " + profile.label(), page);
             toolbar(html, page);
         }
+        boolean landmark = page.medium() == Medium.BROWSER; // one main landmark for screen readers (not in the PDF)
+        if (landmark) {
+            html.open("main", null);
+        }
         cover(html, profile, plan);
         Map<String, Integer> explainedInWeek = new HashMap<>();
         for (WeekPlan week : plan.weeks()) {
             week(html, profile, plan.weeks().size(), week, explainedInWeek);
         }
         html.element("p", "rp-s-footer", texts.footer());
+        if (landmark) {
+            html.close("main");
+        }
         return (embedded ? html.close("div") : html.close("body").close("html")).toString();
     }
 
@@ -223,7 +230,7 @@ public final class ScheduleTemplate {
                         .anyMatch(e -> e.exerciseId().equals(exercise.exerciseId()));
                 if (scheduled) {
                     // open + close, not <span/>: the same markup is parsed as HTML by browsers and the app preview
-                    html.open("td", "rp-s-col-day").open("span", "rp-s-tick", "aria-label",
+                    html.open("td", "rp-s-col-day").open("span", "rp-s-tick", "role", "img", "aria-label",
                             "done on " + ScheduleDates.weekdayLong(session.date())).close("span").close("td");
                 } else {
                     html.element("td", "rp-s-col-day rp-s-off", "–");

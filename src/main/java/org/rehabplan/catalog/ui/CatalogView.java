@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,7 +88,7 @@ public class CatalogView extends VerticalLayout {
         split.setSplitterPosition(64);
         split.setSizeFull();
         split.setMinHeight("32em");
-        add(new H2("Exercise catalog"), filters, split);
+        add(new H1("Exercise catalog"), filters, split);
         setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -74,7 +74,7 @@ public class PatientListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemDoubleClickListener(e -> openPlan(e.getItem()));
         grid.setEmptyStateText("No patients yet: add one with \"New patient\".");
-        add(new H2("Patients"), toolbar, grid);
+        add(new H1("Patients"), toolbar, grid);
         refresh();
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.ArrayList;
+import java.util.List;
 import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
@@ -18,8 +18,10 @@ import org.rehabplan.planning.PlanResult.SessionPlan;
 import org.rehabplan.planning.PlanResult.WeekPlan;
 
 /**
- * The plan week by week: a tab per plan week (with how long after the procedure it is), its phase, restrictions in
- * force and a column per session. One numbering on screen: plan weeks.
+ * The plan week by week: a button per plan week (with how long after the procedure it is; the pressed one is shown),
+ * its phase, restrictions in force and a column per session. One numbering on screen: plan weeks. Toggle buttons
+ * rather than Vaadin's tabs: those put a focusable scroller inside the tablist, which screen readers and axe reject,
+ * and buttons wrap onto a second line instead of scrolling out of sight on long plans.
  */
 class PlanBoard extends Composite<VerticalLayout> {
 
@@ -36,32 +38,59 @@ class PlanBoard extends Composite<VerticalLayout> {
         void add(int week, int session);
     }
 
-    private final TabSheet weeks = new TabSheet();
+    private final Div weekButtons = new Div();
+    private final Div weekContent = new Div();
+    final List<Button> weeks = new ArrayList<>();
     private final Actions actions;
     private int selectedWeek;
+    private PlanResult shown;
+    private boolean editable;
 
     PlanBoard(Actions actions) {
         this.actions = actions;
         getContent().setPadding(false);
-        weeks.setWidthFull();
-        weeks.addSelectedChangeListener(e -> selectedWeek = weeks.getSelectedIndex());
-        getContent().add(weeks);
+        weekButtons.addClassName("rp-week-buttons");
+        weekButtons.getElement().setAttribute("role", "group");
+        weekButtons.getElement().setAttribute("aria-label", getTranslation("week.group"));
+        weekContent.setWidthFull();
+        getContent().add(weekButtons, weekContent);
     }
 
     /** Shows a plan; {@code editable} is false while the solver is still working on it. */
     void show(PlanResult plan, boolean editable) {
-        int keep = selectedWeek;
-        while (weeks.getTabCount() > 0) {
-            weeks.remove(0);
-        }
+        this.shown = plan;
+        this.editable = editable;
+        weekButtons.removeAll();
+        weeks.clear();
         for (WeekPlan week : plan.weeks()) {
-            Span label = new Span(getTranslation("week.tab", week.week()));
+            int index = weeks.size();
             Span after = new Span(getTranslation("week.after", week.weeksAfterProcedure()));
-            after.addClassName("rp-tab-after");
-            weeks.add(new Tab(label, after), weekContent(week, editable));
+            after.addClassName("rp-week-after");
+            Button button = new Button(getTranslation("week.tab", week.week()), e -> select(index));
+            button.setSuffixComponent(after);
+            button.addClassName("rp-week-button");
+            weeks.add(button);
+            weekButtons.add(button);
         }
-        if (keep < weeks.getTabCount()) {
-            weeks.setSelectedIndex(keep);
+        select(selectedWeek < weeks.size() ? selectedWeek : 0);
+    }
+
+    /** Shows one week (0-based) and marks its button pressed. */
+    void select(int index) {
+        selectedWeek = index;
+        for (int i = 0; i < weeks.size(); i++) {
+            Button b = weeks.get(i);
+            b.getElement().setAttribute("aria-pressed", Boolean.toString(i == index));
+            b.getElement().getClassList().set("rp-week-selected", i == index);
+            if (i == index) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        }
+        weekContent.removeAll();
+        if (index < shown.weeks().size()) {
+            weekContent.add(weekContent(shown.weeks().get(index), editable));
         }
     }
 

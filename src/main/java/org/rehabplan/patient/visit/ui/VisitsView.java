@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -65,7 +65,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private final PlanVersionService versions;
     private final Catalog catalog;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     final Paragraph planInfo = new Paragraph();
     final Button newVisit = new Button("New visit", VaadinIcon.PLUS.create());
     final Button replan = new Button("Re-plan remaining weeks", VaadinIcon.REFRESH.create());
