@@ -25,13 +25,18 @@ final class SafeReasons {
         if (candidate.helpsTargets()) {
             parts.add(ui.getTranslation("reason.targets"));
         }
-        return String.join("; ", parts) + ".";
+        return sentence(parts);
     }
 
     static String forSwap(Component ui, Exercise exercise, PlanWeek week) {
         List<String> parts = common(ui, exercise, week);
         parts.add(ui.getTranslation("reason.fits"));
-        return String.join("; ", parts) + ".";
+        return sentence(parts);
+    }
+
+    private static String sentence(List<String> parts) {
+        String text = String.join("; ", parts) + ".";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static List<String> common(Component ui, Exercise e, PlanWeek week) {

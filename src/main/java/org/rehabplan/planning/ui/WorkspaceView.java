@@ -200,6 +200,7 @@ public class WorkspaceView extends VerticalLayout
         ask.setText(getTranslation("leave.text"));
         ask.setCancelable(true);
         ask.setCancelText(getTranslation("leave.stay"));
+        ask.addCancelListener(e -> action.cancel()); // otherwise the next click on the same link is ignored
         ask.setConfirmText(getTranslation("leave.keep"));
         ask.addConfirmListener(e -> action.proceed());
         ask.setRejectable(true);
