@@ -47,6 +47,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         setMaxWidth("1100px");
         add(title, form);
         form.addSaveListener(e -> save(e.profile()));
+        form.setCheck(validator::problems);
         form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.
