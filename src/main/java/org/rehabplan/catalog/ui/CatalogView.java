@@ -55,6 +55,7 @@ public class CatalogView extends VerticalLayout {
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         position.setItems(Position.values());
+        position.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         position.setClearButtonVisible(true);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
@@ -75,7 +76,7 @@ public class CatalogView extends VerticalLayout {
                 .setWidth("14em");
         grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader("Category")
                 .setComparator(Exercise::category).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.position().name().toLowerCase().replace('_', ' ')).setHeader("Position")
+        grid.addColumn(e -> org.rehabplan.base.ui.DisplayFormats.label(e.position())).setHeader("Position")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())

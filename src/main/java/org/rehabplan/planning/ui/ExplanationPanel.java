@@ -25,7 +25,7 @@ class ExplanationPanel extends Composite<VerticalLayout> {
 
     ExplanationPanel() {
         score.addColumn(new ComponentRenderer<>(c -> {
-            Span level = new Span(c.level());
+            Span level = new Span(getTranslation("score.level." + c.level()));
             level.addClassNames("rp-level", "rp-level-" + c.level().toLowerCase());
             return level;
         })).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
