@@ -116,6 +116,11 @@ class PagesAccessibilityBrowserTest {
                 page.waitForTimeout(500); // let Vaadin finish rendering the page's components
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(SHOTS.resolve(entry.getKey() + "-" + width + ".png")));
+                if (entry.getKey().equals("workspace")) {
+                    page.locator(".rp-session").first().scrollIntoViewIfNeeded();
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workspace-board-" + width
+                            + ".png")));
+                }
                 int h1 = page.locator("h1:visible").count();
                 int main = page.locator("main, [role=main]").count();
                 if (h1 != 1) {

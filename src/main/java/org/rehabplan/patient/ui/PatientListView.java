@@ -116,10 +116,13 @@ public class PatientListView extends VerticalLayout implements BeforeEnterObserv
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(r -> r.patient().getDisplayName()).setHeader(getTranslation("patients.col.name"))
-                .setSortable(true).setComparator(r -> r.patient().getDisplayName()).setFlexGrow(2);
-        grid.addColumn(r -> r.patient().getPatientRef()).setHeader(getTranslation("patients.col.ref"))
-                .setSortable(true).setFlexGrow(1);
+        // the reference under the name: one column less, so nothing is cut off at 1024 px
+        grid.addComponentColumn(r -> {
+            Span ref = new Span(r.patient().getPatientRef());
+            ref.addClassName("rp-patient-ref");
+            return new Div(new Span(r.patient().getDisplayName()), ref);
+        }).setHeader(getTranslation("patients.col.name")).setSortable(true)
+                .setComparator(r -> r.patient().getDisplayName()).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("patients.procedure", DisplayFormats.date(r.profile().procedureDate(),
                         getLocale()), r.weeksSinceProcedure()))
                 .setHeader(getTranslation("patients.col.procedure")).setSortable(true)
