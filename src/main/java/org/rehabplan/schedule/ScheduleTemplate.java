@@ -69,7 +69,7 @@ public final class ScheduleTemplate {
             head(html, texts.title() + " · " + profile.label(), page);
             toolbar(html, page);
         }
-        boolean landmark = page.medium() == Medium.BROWSER; // one main landmark for screen readers (not in the PDF)
+        boolean landmark = !embedded; // one main landmark for screen readers; the same markup goes into the PDF
         if (landmark) {
             html.open("main", null);
         }
