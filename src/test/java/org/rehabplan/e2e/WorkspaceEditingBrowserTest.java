@@ -224,6 +224,8 @@ class WorkspaceEditingBrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save version")).focus();
         page.keyboard().press("Enter");
+        // the dialog puts the focus in its note field; typing before that would press the focused button
+        assertThat(page.getByLabel("Note for this version (optional)")).isFocused();
         page.keyboard().type("Saved from the keyboard");
         Locator save = page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Save version"));
