@@ -42,6 +42,12 @@ public class Patient {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "discharged", nullable = false)
+    private boolean discharged;
+
     protected Patient() {
     }
 
@@ -91,5 +97,31 @@ public class Patient {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When the patient was archived or discharged; null while the patient is current. */
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    /** Archived because treatment ended (their share links were revoked then), not just put away. */
+    public boolean isDischarged() {
+        return discharged;
+    }
+
+    void archive(Instant at, boolean discharge) {
+        this.archivedAt = at;
+        this.discharged = discharge;
+        this.updatedAt = at;
+    }
+
+    void restore(Instant at) {
+        this.archivedAt = null;
+        this.discharged = false;
+        this.updatedAt = at;
     }
 }

@@ -93,6 +93,10 @@ public final class ScheduleTemplate {
         }
         // first in the document so the PDF repeats it at the foot of every page (CSS running element)
         html.element("div", "rp-s-running", footerLine(contacts));
+        boolean landmark = !embedded; // one main landmark for screen readers; the same markup goes into the PDF
+        if (landmark) {
+            html.open("main", null);
+        }
         cover(html, profile, plan, page, contacts);
         education(html);
         Set<String> explained = new HashSet<>();
@@ -101,6 +105,9 @@ public final class ScheduleTemplate {
         }
         sources(html);
         html.element("p", "rp-s-footer", texts.footer());
+        if (landmark) {
+            html.close("main");
+        }
         return (embedded ? html.close("div") : html.close("body").close("html")).toString();
     }
 
@@ -357,7 +364,7 @@ public final class ScheduleTemplate {
                         .anyMatch(e -> e.exerciseId().equals(exercise.exerciseId()));
                 if (scheduled) {
                     // open + close, not <span/>: the same markup is parsed as HTML by browsers and the app preview
-                    html.open("td", "rp-s-col-day").open("span", "rp-s-tick", "aria-label",
+                    html.open("td", "rp-s-col-day").open("span", "rp-s-tick", "role", "img", "aria-label",
                             "done on " + ScheduleDates.weekdayLong(session.date())).close("span").close("td");
                 } else {
                     html.element("td", "rp-s-col-day rp-s-off", "–");

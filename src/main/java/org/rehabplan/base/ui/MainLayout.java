@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,6 +31,15 @@ public final class MainLayout extends AppLayout {
         brand.addClassName("rp-brand");
         addToNavbar(new DrawerToggle(), userBar(authentication));
         addToDrawer(brand, new Scroller(navigation()));
+    }
+
+    /** Every page's content sits in one {@code <main>} landmark, so screen-reader users can jump straight to it. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        Main main = new Main();
+        main.addClassName("rp-main");
+        main.getElement().appendChild(content.getElement());
+        setContent(main);
     }
 
     private static HorizontalLayout userBar(AuthenticationContext authentication) {

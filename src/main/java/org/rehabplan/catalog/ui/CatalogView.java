@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,6 +56,7 @@ public class CatalogView extends VerticalLayout {
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         position.setItems(Position.values());
+        position.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         position.setClearButtonVisible(true);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
@@ -76,7 +77,7 @@ public class CatalogView extends VerticalLayout {
                 .setWidth("14em");
         grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader("Category")
                 .setComparator(Exercise::category).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.position().name().toLowerCase().replace('_', ' ')).setHeader("Position")
+        grid.addColumn(e -> org.rehabplan.base.ui.DisplayFormats.label(e.position())).setHeader("Position")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())
@@ -89,7 +90,7 @@ public class CatalogView extends VerticalLayout {
         split.setSplitterPosition(64);
         split.setSizeFull();
         split.setMinHeight("32em");
-        add(new H2("Exercise catalog"), filters, split);
+        add(new H1("Exercise catalog"), filters, split);
         setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
     }

@@ -55,8 +55,8 @@ class ExerciseDetail extends VerticalLayout {
         }
         body.removeAll();
         body.add(new H3(exercise.name()), new CategoryBadge(exercise.category()),
-                new Paragraph("Level " + exercise.level() + " · " + exercise.position().name().toLowerCase()
-                        + " · balance demand " + exercise.balanceDemand().name().toLowerCase()
+                new Paragraph("Level " + exercise.level() + " · " + org.rehabplan.base.ui.DisplayFormats.label(exercise.position()).toLowerCase()
+                        + " · balance demand " + org.rehabplan.base.ui.DisplayFormats.label(exercise.balanceDemand()).toLowerCase()
                         + " · from " + exercise.minWeeksAfterProcedure() + " weeks after the procedure · "
                         + (exercise.externalLoadKg() > 0 ? exercise.externalLoadKg() + " kg · " : "")
                         + "about " + Numbers.plain(exercise.minutes()) + " min"),

@@ -1,6 +1,6 @@
 package org.rehabplan.patient.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,7 +34,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
     private final PatientService patients;
     private final ProfileValidator validator;
     private final PatientForm form;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private Patient editing;
     private boolean restrictionsTouched;
 
@@ -47,6 +47,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         setMaxWidth("1100px");
         add(title, form);
         form.addSaveListener(e -> save(e.profile()));
+        form.setCheck(validator::problems);
         form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.

@@ -65,9 +65,16 @@ class PatientForm extends Composite<VerticalLayout> {
     final Button save = new Button("Save patient");
     final Button cancel = new Button("Cancel");
 
+    static final int MAX_NOTES = 2000;
+
     private final Protocol protocol;
     private List<String> favourites = List.of();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    /** Fields the therapist has left (blurred) or changed: their problems show at once, the others' only on Save. */
+    private final Set<String> touched = new java.util.HashSet<>();
+    private boolean saveTried;
+    /** Checks the profile as entered (set by the view); null = no checking before Save. */
+    private java.util.function.Function<PatientProfile, List<ProfileProblem>> check;
 
     PatientForm(List<Exercise> exercises, Protocol protocol) {
         this.protocol = protocol;
@@ -80,9 +87,12 @@ class PatientForm extends Composite<VerticalLayout> {
         FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
         limits.setColspan(equipment, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> fireEvent(new SaveEvent(this, read())));
+        save.addClickListener(e -> {
+            saveTried = true;
+            fireEvent(new SaveEvent(this, read()));
+        });
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-        restrictions.defaults.addClickListener(e -> applyProtocolDefaults());
+        restrictions.defaults.addClickListener(e -> askToApplyProtocolDefaults());
         formError.addClassName("rp-form-error");
         formError.setVisible(false);
         VerticalLayout layout = getContent();
@@ -111,7 +121,7 @@ class PatientForm extends Composite<VerticalLayout> {
         sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
         sessionDays.setHelperText("One session on each chosen day");
         fallRisk.setItems(FallRisk.values());
-        fallRisk.setItemLabelGenerator(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase());
+        fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
@@ -128,6 +138,48 @@ class PatientForm extends Composite<VerticalLayout> {
         fields.put("painLevel", painLevel);
         fields.put("fallRisk", fallRisk);
         fields.put("equipment", equipment);
+        // only the profile's own checks turn a field red (on leaving it, or on Save), never the field while typing
+        fields.values().forEach(f -> f.setManualValidation(true));
+        patientRef.setMaxLength(64);
+        displayName.setMaxLength(120);
+        // the limit is said before it cuts: the counter shows how much is left
+        notes.setMaxLength(MAX_NOTES);
+        notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        notes.addValueChangeListener(e -> notesCounter());
+        notesCounter();
+        // messages on blur: a field is checked when the therapist leaves it, not while typing
+        patientRef.addBlurListener(e -> touch("patientRef"));
+        displayName.addBlurListener(e -> touch("displayName"));
+        notes.addBlurListener(e -> touch("notes"));
+        procedureDate.addBlurListener(e -> touch("procedureDate"));
+        planStart.addBlurListener(e -> touch("planStart"));
+        planWeeks.addBlurListener(e -> touch("planWeeks"));
+        minutesPerSession.addBlurListener(e -> touch("minutesPerSession"));
+        painLevel.addBlurListener(e -> touch("painLevel"));
+        sessionDays.addValueChangeListener(e -> { if (e.isFromClient()) { touch("sessionDays"); } });
+        fallRisk.addValueChangeListener(e -> { if (e.isFromClient()) { touch("fallRisk"); } });
+        equipment.addValueChangeListener(e -> { if (e.isFromClient()) { touch("equipment"); } });
+    }
+
+    private void notesCounter() {
+        notes.setHelperText(notes.getValue().length() + " / " + MAX_NOTES + " characters");
+    }
+
+    void setCheck(java.util.function.Function<PatientProfile, List<ProfileProblem>> check) {
+        this.check = check;
+    }
+
+    /** Re-checks after a field was left: shows the problems of touched fields (all of them after a Save). */
+    private void touch(String field) {
+        touched.add(field);
+        if (field.equals("sessionDays")) {
+            touched.add("sessionsPerWeek");
+        }
+        if (check == null) {
+            return;
+        }
+        List<ProfileProblem> problems = check.apply(read());
+        showProblems(saveTried ? problems : problems.stream().filter(p -> touched.contains(p.field())).toList());
     }
 
     void setProfile(PatientProfile p) {
@@ -176,15 +228,33 @@ class PatientForm extends Composite<VerticalLayout> {
                 field.setInvalid(true);
             }
         }
-        formError.setText(problems.isEmpty() ? "" : "Not saved: please correct the " + problems.size()
-                + (problems.size() == 1 ? " field" : " fields") + " marked in red.");
-        formError.setVisible(!problems.isEmpty());
+        // the summary counts the fields shown in red, not the problems (one field can have two)
+        long red = fields.values().stream().distinct().filter(HasValidation::isInvalid).count()
+                + restrictions.invalidFieldCount();
+        formError.setText(red == 0 ? "" : red == 1 ? "Not saved: please correct the field marked in red."
+                : "Not saved: please correct the " + red + " fields marked in red.");
+        formError.setVisible(saveTried && red > 0);
     }
 
     /** Says, above the save button, that the form was not saved and why (the fields keep what was typed). */
     void showNotSaved(String message) {
         formError.setText(message);
         formError.setVisible(true);
+    }
+
+    /** Asks before replacing restrictions the therapist entered; an empty list is filled without asking. */
+    void askToApplyProtocolDefaults() {
+        if (restrictions.read().isEmpty()) {
+            applyProtocolDefaults();
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog
+                .ConfirmDialog("Replace the restrictions?", "The restrictions below are replaced by the protocol's "
+                + "defaults for the plan start. Anything you entered or changed in them is lost.",
+                "Replace with defaults", e -> applyProtocolDefaults());
+        ask.setCancelable(true);
+        ask.setCancelText("Keep mine");
+        ask.open();
     }
 
     /** Replaces the restriction rows with the protocol's defaults still in force at the plan start. */

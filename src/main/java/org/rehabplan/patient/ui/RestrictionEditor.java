@@ -53,6 +53,11 @@ class RestrictionEditor extends Composite<VerticalLayout> {
         }
     }
 
+    /** How many fields of the rows are shown in red. */
+    long invalidFieldCount() {
+        return rows.stream().mapToLong(RestrictionRow::invalidFieldCount).sum();
+    }
+
     void clearProblems() {
         rows.forEach(RestrictionRow::clearProblems);
     }

@@ -81,6 +81,11 @@ class RestrictionRow extends HorizontalLayout {
         }
     }
 
+    long invalidFieldCount() {
+        return java.util.stream.Stream.of(type.isInvalid(), maxKg.isInvalid(), exercise.isInvalid(),
+                untilWeek.isInvalid()).filter(b -> b).count();
+    }
+
     void clearProblems() {
         type.setInvalid(false);
         maxKg.setInvalid(false);

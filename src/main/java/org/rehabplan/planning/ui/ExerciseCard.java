@@ -12,39 +12,43 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 
-/** One scheduled exercise: name, category, dose, lock and swap buttons, and why it is there. */
+/** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */
 class ExerciseCard extends Div {
 
     final Button lock;
     final Button swap;
+    final Button move;
+    final Button remove;
 
-    ExerciseCard(ScheduledExercise exercise, Runnable onToggleLock, Runnable onSwap, boolean editable) {
+    /** What the card's buttons do. */
+    record Handlers(Runnable toggleLock, Runnable swap, Runnable move, Runnable remove) {
+    }
+
+    ExerciseCard(ScheduledExercise exercise, Handlers handlers, boolean editable) {
         addClassNames("rp-exercise", CategoryBadge.cssClass(exercise.category()));
         if (exercise.locked()) {
             addClassName("rp-locked");
         }
         Span name = new Span(exercise.name());
         name.addClassName("rp-exercise-name");
-        Span dose = new Span(doseText(exercise)
-                + " · level " + exercise.level());
+        Span dose = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level()));
         dose.addClassName("rp-exercise-dose");
-        lock = new Button(exercise.locked() ? VaadinIcon.LOCK.create() : VaadinIcon.UNLOCK.create());
-        lock.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        String lockText = exercise.locked() ? "Unlock " + exercise.name() : "Lock " + exercise.name();
-        lock.setAriaLabel(lockText);
-        lock.setTooltipText(exercise.locked() ? "Locked: kept when re-solving. Click to unlock."
-                : "Lock: keep this exercise here when re-solving");
-        lock.addClickListener(e -> onToggleLock.run());
-        swap = new Button(VaadinIcon.EXCHANGE.create());
-        swap.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        swap.setAriaLabel("Swap " + exercise.name());
-        swap.setTooltipText("Swap for a safe alternative");
-        swap.addClickListener(e -> onSwap.run());
-        lock.setEnabled(editable);
-        swap.setEnabled(editable);
+        lock = iconButton(exercise.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
+                getTranslation(exercise.locked() ? "exercise.unlock" : "exercise.lock", exercise.name()),
+                getTranslation(exercise.locked() ? "exercise.unlock.tip" : "exercise.lock.tip"), handlers.toggleLock());
+        swap = iconButton(VaadinIcon.EXCHANGE, getTranslation("exercise.swap", exercise.name()),
+                getTranslation("exercise.swap.tip"), handlers.swap());
+        move = iconButton(VaadinIcon.CALENDAR_O, getTranslation("exercise.move", exercise.name()),
+                getTranslation("exercise.move.tip"), handlers.move());
+        remove = iconButton(VaadinIcon.TRASH, getTranslation("exercise.remove", exercise.name()),
+                getTranslation("exercise.remove.tip"), handlers.remove());
+        for (Button b : new Button[] {lock, swap, move, remove}) {
+            b.setEnabled(editable);
+        }
         HorizontalLayout header = new HorizontalLayout(new CategoryBadge(exercise.category()));
         if (!exercise.warmUp()) {
-            header.add(lock, swap); // the warm-up walk is not one of the session's exercises: nothing to lock or swap
+            // the warm-up walk is not one of the session's exercises: nothing to lock, swap, move or remove
+            header.add(lock, swap, move, remove);
         }
         header.setSpacing(false);
         header.addClassName("rp-exercise-header");
@@ -56,9 +60,18 @@ class ExerciseCard extends Div {
             }
             why.add(item);
         });
-        Details details = new Details("Why", why);
+        Details details = new Details(getTranslation("exercise.why"), why);
         details.addClassName("rp-why");
         add(header, name, dose, details);
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, String tip, Runnable action) {
+        Button button = new Button(icon.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(tip);
+        button.addClickListener(e -> action.run());
+        return button;
     }
 
     /** "2 × 10, hold 5 s · 3 min"; a dose that is itself a duration ("5 min") is not repeated. */

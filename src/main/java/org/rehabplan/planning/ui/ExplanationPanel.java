@@ -19,12 +19,13 @@ class ExplanationPanel extends Composite<VerticalLayout> {
 
     private final Grid<ConstraintSummary> score = new Grid<>();
     private final Grid<ExcludedExercise> excluded = new Grid<>();
-    private final Details scoreDetails = new Details("Score by rule", score);
+    private final Span rawScore = new Span();
+    private final Details scoreDetails = new Details("", new Div(rawScore), score);
     private final Details excludedDetails = new Details("Excluded exercises", excluded);
 
     ExplanationPanel() {
         score.addColumn(new ComponentRenderer<>(c -> {
-            Span level = new Span(c.level());
+            Span level = new Span(getTranslation("score.level." + c.level()));
             level.addClassNames("rp-level", "rp-level-" + c.level().toLowerCase());
             return level;
         })).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
@@ -47,8 +48,9 @@ class ExplanationPanel extends Composite<VerticalLayout> {
     void show(PlanResult plan) {
         score.setItems(plan.explanation());
         excluded.setItems(plan.excluded());
-        scoreDetails.setSummaryText("Score by rule: " + plan.score());
-        excludedDetails.setSummaryText("Excluded exercises (" + plan.excluded().size() + ")");
+        scoreDetails.setSummaryText(getTranslation("score.details"));
+        rawScore.setText(getTranslation("score.raw", plan.score()));
+        excludedDetails.setSummaryText(getTranslation("score.excluded", plan.excluded().size()));
     }
 
     private static Div list(java.util.List<String> lines) {

@@ -18,6 +18,7 @@ class SaveVersionDialog extends Dialog {
     SaveVersionDialog(int nextVersion, Consumer<String> onSave) {
         setHeaderTitle("Save as version " + nextVersion);
         note.setMaxLength(MAX_NOTE);
+        note.setAutofocus(true); // keyboard users type the note straight away, then Tab to "Save version"
         note.setWidthFull();
         note.setHelperText("e.g. \"Discussed with patient, started at home on Monday\"");
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);

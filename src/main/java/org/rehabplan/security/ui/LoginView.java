@@ -28,6 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     LoginView() {
         addClassName("rp-login");
+        getElement().setAttribute("role", "main"); // the sign-in page has no app frame: it is its own main landmark
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -62,7 +62,7 @@ public class TherapistAccountsView extends VerticalLayout {
         grid.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader("Created");
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        add(new H2("Therapist accounts"), grid, new H3("New account"), form, create);
+        add(new H1("Therapist accounts"), grid, new H3("New account"), form, create);
         refresh();
     }
 

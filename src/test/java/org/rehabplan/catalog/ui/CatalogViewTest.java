@@ -50,7 +50,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
         test(view.category).selectItem(Category.BALANCE.label());
         assertThat(shown()).isNotEmpty().allMatch(e -> e.category() == Category.BALANCE);
 
-        test(view.position).selectItem("STANDING");
+        test(view.position).selectItem("Standing");
         test(view.maxLevel).setValue(2);
         assertThat(shown()).isNotEmpty()
                 .allMatch(e -> e.position() == Position.STANDING && e.level() <= 2);

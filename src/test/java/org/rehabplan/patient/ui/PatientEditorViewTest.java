@@ -88,4 +88,65 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
         assertThat(patients.count()).isEqualTo(before + 1);
         assertThat(getCurrentView()).isInstanceOf(WorkspaceView.class);
     }
+
+    @Test
+    void theSummaryCountsTheFieldsShownInRedAndClearsWhenTheyAreFixed() {
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-summary");
+        form.painLevel.setValue(11);
+        form.planStart.setValue(LocalDate.of(2026, 10, 1));
+        test(form.save).click();
+        long red = java.util.stream.Stream.<com.vaadin.flow.component.HasValidation>of(form.patientRef, form.displayName, form.procedureDate, form.planStart,
+                form.planWeeks, form.minutesPerSession, form.painLevel).filter(f -> f.isInvalid()).count();
+        assertThat(form.formError.getText()).contains("the " + red + " fields marked in red");
+
+        form.painLevel.setValue(3);
+        form.planStart.setValue(LocalDate.of(2026, 11, 16));
+        leave(form.painLevel);
+        leave(form.planStart);
+        assertThat(form.formError.isVisible()).as("summary gone once the fields are fixed").isFalse();
+        assertThat(form.painLevel.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aFieldIsCheckedWhenTheTherapistLeavesItNotOnlyOnSave() {
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-blur");
+        form.painLevel.setValue(11);
+        assertThat(form.painLevel.isInvalid()).as("not while typing").isFalse();
+        leave(form.painLevel);
+        assertThat(form.painLevel.isInvalid()).isTrue();
+        assertThat(form.painLevel.getErrorMessage()).isNotBlank();
+    }
+
+    @Test
+    void protocolDefaultsAskBeforeReplacingRestrictionsTheTherapistEntered() {
+        PatientForm form = openNewPatientForm();
+        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.planStart.setValue(LocalDate.of(2026, 11, 16));
+        var mine = form.restrictions.read().subList(0, 1);
+        form.restrictions.setRestrictions(mine);
+        test(form.restrictions.defaults).click();
+        var ask = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(ask).cancel();
+        assertThat(form.restrictions.read()).isEqualTo(mine);
+        test(form.restrictions.defaults).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+        assertThat(form.restrictions.read().size()).isGreaterThan(1);
+    }
+
+    @Test
+    void theNotesFieldSaysItsLimitBeforeItCuts() {
+        PatientForm form = openNewPatientForm();
+        assertThat(form.notes.getMaxLength()).isEqualTo(PatientForm.MAX_NOTES);
+        test(form.notes).setValue("Lives alone");
+        assertThat(form.notes.getHelperText()).isEqualTo("11 / 2000 characters");
+    }
+
+    /** As if the therapist moved focus out of the field. */
+    private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.BlurNotifier<C>>
+            void leave(C field) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(field,
+                new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(field, true));
+    }
 }

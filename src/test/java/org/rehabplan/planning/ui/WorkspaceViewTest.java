@@ -35,6 +35,15 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     @Autowired
     org.rehabplan.planning.PlanGenerator generator;
 
+    @Autowired
+    org.rehabplan.planning.PlanAdjuster adjuster;
+
+    @Autowired
+    org.rehabplan.planning.PlanEditor editor;
+
+    @Autowired
+    org.rehabplan.plan.PlanDraftService drafts;
+
     @org.springframework.beans.factory.annotation.Value("${rehabplan.solver.parallel-solvers:2}")
     int parallelSolvers;
 
@@ -88,6 +97,8 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         generateAndWait();
         assertThat(view.plan.result().feasible()).isTrue();
         assertThat(view.status.getText()).startsWith("Plan ready");
+        assertThat(view.score.safety.getText()).isEqualTo("Safe");
+        assertThat(view.unsaved.isVisible()).as("a new plan is unsaved").isTrue();
         assertThat(view.board.isVisible()).isTrue();
         assertThat($(ExerciseCard.class).all()).isNotEmpty();
         assertThat(firstExercise().why()).anyMatch(w -> w.startsWith("Safe this week"));
@@ -145,10 +156,10 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         generateAndWait();
         ScheduledExercise first = firstExercise();
         view.swap(1, 1, first);
-        SwapDialog dialog = $(SwapDialog.class).single();
+        ChooseExerciseDialog dialog = $(ChooseExerciseDialog.class).single();
         assertThat(test(dialog.grid).size()).isPositive();
         String chosen = test(dialog.grid).getRow(0).exercise().id();
-        test((com.vaadin.flow.component.button.Button) test(dialog.grid).getCellComponent(0, 5)).click();
+        test((com.vaadin.flow.component.button.Button) test(dialog.grid).getCellComponent(0, 0)).click();
         SessionPlan session = view.plan.result().weeks().get(0).sessions().get(0);
         assertThat(session.exercises()).extracting(ScheduledExercise::exerciseId)
                 .contains(chosen).doesNotContain(first.exerciseId());
@@ -161,13 +172,24 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         generateAndWait();
         ScheduledExercise first = firstExercise();
         view.swap(1, 1, first);
-        SwapDialog dialog = $(SwapDialog.class).single();
-        var alternatives = dialog.grid.getListDataView().getItems().toList();
+        ChooseExerciseDialog dialog = $(ChooseExerciseDialog.class).single();
+        var shown = dialog.grid.getListDataView().getItems().toList();
         var week = view.plan.solution().getWeeks().get(0);
-        assertThat(alternatives).allMatch(a -> week.safeExercises().contains(a.exercise()));
-        var scores = alternatives.stream().map(a -> org.optaplanner.core.api.score.buildin.hardmediumsoft
+        assertThat(shown).allMatch(a -> week.safeExercises().contains(a.exercise()));
+        var ranked = adjuster.alternatives(view.plan, 1, 1, first.exerciseId());
+        var scores = ranked.stream().map(a -> org.optaplanner.core.api.score.buildin.hardmediumsoft
                 .HardMediumSoftScore.parseScore(a.score())).toList();
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(shown).extracting(c -> c.exercise().id())
+                .containsExactlyElementsOf(ranked.stream().map(a -> a.exercise().id()).toList());
+        assertThat(shown).allMatch(c -> !c.reason().isBlank() && !c.reason().contains("hard"));
+
+        test(dialog.search).setValue(shown.get(0).exercise().name().substring(0, 4));
+        assertThat(dialog.grid.getListDataView().getItems().toList()).isNotEmpty()
+                .allMatch(c -> c.exercise().name().toLowerCase().contains(
+                        shown.get(0).exercise().name().substring(0, 4).toLowerCase())
+                        || c.exercise().category().label().toLowerCase().contains(
+                        shown.get(0).exercise().name().substring(0, 4).toLowerCase()));
     }
 
     @Test
@@ -228,5 +250,152 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     private String firstLockedInWeekOneSessionOne() {
         return view.plan.result().weeks().get(0).sessions().get(0).exercises().stream()
                 .filter(ScheduledExercise::locked).map(ScheduledExercise::exerciseId).findFirst().orElse(null);
+    }
+
+    @Test
+    void addingAnExerciseFromTheSafeListReScoresThePlanKeepsItSafeAndLocksIt() {
+        generateAndWait();
+        int[] target = sessionWithRoom();
+        view.add(target[0], target[1]);
+        ChooseExerciseDialog dialog = $(ChooseExerciseDialog.class).single();
+        var choices = dialog.grid.getListDataView().getItems().toList();
+        assertThat(choices).isNotEmpty();
+        var week = view.plan.solution().getWeeks().get(target[0] - 1);
+        assertThat(choices).allMatch(c -> week.safeExercises().contains(c.exercise()));
+        String before = view.plan.result().score();
+        String chosen = choices.get(0).exercise().id();
+        test((com.vaadin.flow.component.button.Button) test(dialog.grid).getCellComponent(0, 0)).click();
+
+        assertThat(view.plan.result().feasible()).isTrue();
+        assertThat(session(target[0], target[1]).exercises()).filteredOn(e -> e.exerciseId().equals(chosen))
+                .singleElement().extracting(ScheduledExercise::locked).isEqualTo(true);
+        assertThat(view.plan.result().score()).as("re-scored").isNotEqualTo(before);
+        assertThat(view.dirty).isTrue();
+    }
+
+    @Test
+    void everyExerciseOfferedForAddingKeepsThePlanSafe() {
+        generateAndWait();
+        int[] target = sessionWithRoom();
+        var candidates = editor.candidatesToAdd(view.plan, target[0], target[1]);
+        assertThat(candidates).isNotEmpty();
+        for (var candidate : candidates) {
+            var added = editor.add(view.plan, target[0], target[1], candidate.exercise().id());
+            assertThat(added.result().feasible()).as(candidate.exercise().id()).isTrue();
+            view.plan = editor.remove(added, target[0], target[1], candidate.exercise().id());
+        }
+    }
+
+    @Test
+    void removingAnExerciseReScoresThePlanAndUndoBringsItBack() {
+        generateAndWait();
+        ScheduledExercise first = firstExercise();
+        String before = view.plan.result().score();
+        view.remove(1, 1, first);
+        assertThat(session(1, 1).exercises()).extracting(ScheduledExercise::exerciseId)
+                .doesNotContain(first.exerciseId());
+        assertThat(view.plan.result().feasible()).isTrue();
+        assertThat(view.plan.result().score()).as("re-scored").isNotEqualTo(before);
+
+        test(view.undo).click();
+        assertThat(session(1, 1).exercises()).extracting(ScheduledExercise::exerciseId)
+                .contains(first.exerciseId());
+    }
+
+    @Test
+    void movingAnExerciseToAnotherDayOffersOnlySafeDaysAndKeepsThePlanSafe() {
+        generateAndWait();
+        // sessions of a week usually repeat the same routine: make room on the second day first
+        ScheduledExercise onDayTwo = session(1, 2).exercises().get(0);
+        view.remove(1, 2, onDayTwo);
+        ScheduledExercise moving = null;
+        org.rehabplan.planning.PlanEditor.MoveTarget to = null;
+        for (ScheduledExercise e : session(1, 1).exercises()) {
+            var targets = editor.moveTargets(view.plan, 1, 1, e.exerciseId());
+            if (!targets.isEmpty()) {
+                moving = e;
+                to = targets.get(0);
+                break;
+            }
+        }
+        assertThat(moving).as("an exercise that can move").isNotNull();
+        view.move(1, 1, moving);
+        MoveDialog dialog = $(MoveDialog.class).single();
+        dialog.days.setValue(dialog.days.getGenericDataView().getItems().findFirst().orElseThrow());
+        test(dialog.move).click();
+
+        String id = moving.exerciseId();
+        assertThat(view.plan.result().feasible()).isTrue();
+        assertThat(session(1, 1).exercises()).extracting(ScheduledExercise::exerciseId).doesNotContain(id);
+        assertThat(session(1, to.session()).exercises()).extracting(ScheduledExercise::exerciseId).contains(id);
+    }
+
+    @Test
+    void unsavedWorkIsKeptAsADraftAndIsThereAfterComingBack() {
+        generateAndWait();
+        ScheduledExercise first = firstExercise();
+        view.toggleLock(1, 1, first);
+        assertThat(view.unsaved.isVisible()).isTrue();
+        assertThat(drafts.find(patientId)).isPresent();
+
+        // leave (keeping the draft), then open the patient again: a new view reads the draft from the server
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.patient.ui.PatientListView.class);
+        WorkspaceView old = view;
+        view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
+        assertThat(view).isNotSameAs(old);
+        assertThat(view.plan).isNotNull();
+        assertThat(view.dirty).isTrue();
+        assertThat(view.status.getText()).startsWith("Your unsaved draft");
+        assertThat(firstLockedInWeekOneSessionOne()).isEqualTo(first.exerciseId());
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksAndStayingKeepsThePage() {
+        generateAndWait();
+        view.toggleLock(1, 1, firstExercise());
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        var ask = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(ask.isOpened()).isTrue();
+        test(ask).cancel();
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void savingClearsTheDraftAndTheUnsavedMark() {
+        generateAndWait();
+        view.saveVersion(null);
+        assertThat(drafts.find(patientId)).isEmpty();
+        assertThat(view.unsaved.isVisible()).isFalse();
+    }
+
+    @Test
+    void discardingDropsTheDraftAfterConfirming() {
+        generateAndWait();
+        test(view.discard).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(drafts.find(patientId)).isEmpty();
+        assertThat(view.plan).isNull();
+        assertThat(view.dirty).isFalse();
+    }
+
+    private SessionPlan session(int week, int number) {
+        return view.plan.result().weeks().get(week - 1).sessions().stream().filter(s -> s.number() == number)
+                .findFirst().orElseThrow();
+    }
+
+    /** A session where something can still be added; removes an exercise first if every session is full. */
+    private int[] sessionWithRoom() {
+        for (var week : view.plan.result().weeks()) {
+            for (var s : week.sessions()) {
+                if (!editor.candidatesToAdd(view.plan, week.week(), s.number()).isEmpty()) {
+                    return new int[] {week.week(), s.number()};
+                }
+            }
+        }
+        ScheduledExercise first = firstExercise();
+        view.remove(1, 1, first);
+        return new int[] {1, 1};
     }
 }

@@ -77,7 +77,7 @@ class FollowUpPanel extends Composite<VerticalLayout> {
 
     void show(FollowUp followUp) {
         this.shown = followUp;
-        heading.setText("Re-plan after the visit on " + followUp.visitDate());
+        heading.setText("Re-plan after the visit on " + org.rehabplan.base.ui.DisplayFormats.date(followUp.visitDate(), getLocale()));
         String kept = followUp.keptWeeks().isEmpty() ? "No week had started before the visit. "
                 : "Weeks " + FollowUpPlanner.weeks(followUp.keptWeeks()) + " stay exactly as in version "
                 + followUp.basedOnVersion() + " (they started before the visit). ";

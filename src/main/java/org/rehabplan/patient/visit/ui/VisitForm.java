@@ -71,7 +71,11 @@ class VisitForm extends Composite<VerticalLayout> {
         chairStands.setStepButtonsVisible(true);
         chairStands.setHelperText("Optional; full stands in 30 seconds");
         notes.setMaxLength(2000);
-        notes.setHelperText("For the therapist; shown in the chart's tooltips");
+        // the limit is said before it cuts: a counter instead of silently dropping text beyond it
+        notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        notes.addValueChangeListener(e -> notes.setHelperText("For the therapist; shown in the chart's tooltips · "
+                + e.getValue().length() + " / 2000 characters"));
+        notes.setHelperText("For the therapist; shown in the chart's tooltips · 0 / 2000 characters");
         fields.put("visitDate", visitDate);
         fields.put("painLevel", painLevel);
         fields.put("timedUpAndGoSeconds", timedUpAndGo);

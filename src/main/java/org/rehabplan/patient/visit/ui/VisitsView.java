@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +66,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private final PlanVersionService versions;
     private final Catalog catalog;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     final Paragraph planInfo = new Paragraph();
     final Button newVisit = new Button("New visit", VaadinIcon.PLUS.create());
     final Button replan = new Button("Re-plan remaining weeks", VaadinIcon.REFRESH.create());
@@ -122,7 +122,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void configureGrid() {
-        grid.addColumn(Visit::getVisitDate).setHeader("Date").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())).setHeader("Date").setSortable(true)
+                .setComparator(Visit::getVisitDate).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.getPainLevel() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.getTimedUpAndGoSeconds() == null ? "–" : Svg.format(v.getTimedUpAndGoSeconds())
                 + " s").setHeader("Timed Up and Go").setAutoWidth(true).setFlexGrow(0);
@@ -173,9 +174,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         versionByVisit = byVisit;
         List<Visit> all = visits.visits(patient.getId());
-        planInfo.setText("Procedure " + profile.procedureDate() + " · pain now " + profile.painLevel() + "/10 · "
+        planInfo.setText("Procedure " + org.rehabplan.base.ui.DisplayFormats.date(profile.procedureDate(), getLocale()) + " · pain now " + profile.painLevel() + "/10 · "
                 + basis.map(s -> "latest saved plan: version " + s.version().getVersionNumber() + ", "
-                + s.plan().weeks().size() + " weeks from " + s.plan().planStart())
+                + s.plan().weeks().size() + " weeks from " + org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale()))
                 .orElse("no plan saved yet: generate and save one in the plan workspace before re-planning"));
         grid.setItems(all.reversed());
         chart.removeAll();
@@ -186,7 +187,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
         replan.setTooltipText(basis.isEmpty() ? "Save a plan in the workspace first"
-                : latest.map(v -> "Re-plan from the visit on " + v.getVisitDate()
+                : latest.map(v -> "Re-plan from the visit on " + org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())
                 + ": weeks that started before it stay as saved")
                 .orElse("Record a visit first"));
     }
@@ -222,7 +223,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             Visit visit = visits.record(patient.getId(), entry);
             form.setVisible(false);
-            Notifications.success("Visit on " + visit.getVisitDate() + " recorded");
+            Notifications.success("Visit on " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale()) + " recorded");
             refresh();
         } catch (InvalidVisitException e) {
             form.showProblems(e.problems());
@@ -249,7 +250,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         replan.setEnabled(false);
         progress.setVisible(true);
-        status.setText("Re-planning the weeks from " + latest.get().getVisitDate() + "…");
+        status.setText("Re-planning the weeks from " + org.rehabplan.base.ui.DisplayFormats.date(latest.get().getVisitDate(), getLocale()) + "…");
     }
 
     private void replanned(FollowUp result) {

@@ -1,0 +1,217 @@
+package org.rehabplan.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+import org.rehabplan.catalog.Exercise;
+import org.springframework.stereotype.Service;
+
+/**
+ * The therapist's direct edits of a solved plan: add an exercise to a session, remove one, move one to another
+ * session of the same week. Each edit is tried on the solver's model and re-scored; an edit that would make the plan
+ * break a hard (safety) rule is refused and undone, and the lists of choices only ever hold edits that keep it safe.
+ * Added and moved exercises are locked so a re-solve keeps them where the therapist put them.
+ */
+@Service
+public class PlanEditor {
+
+    /**
+     * A safe exercise that fits a session: its dose that week, the session time it takes and left after it, the
+     * level cap it respects, the equipment it needs, whether it brings the plan closer to the protocol's targets.
+     */
+    public record Candidate(Exercise exercise, Prescription dose, int minutes, int minutesLeftAfter, int levelCap,
+                            boolean improves, boolean helpsTargets) {
+    }
+
+    /** A session an exercise can move to without breaking a rule. */
+    public record MoveTarget(int session, java.time.DayOfWeek day, java.time.LocalDate date) {
+    }
+
+    private final SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager;
+    private final PlanGenerator generator;
+
+    PlanEditor(SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager, PlanGenerator generator) {
+        this.solutionManager = solutionManager;
+        this.generator = generator;
+    }
+
+    /** Exercises that can be added to a session and keep the plan safe, those that help the plan most first. */
+    public List<Candidate> candidatesToAdd(SolvedPlan plan, int week, int session) {
+        ExercisePlan solution = plan.solution();
+        Slot empty = emptySlot(solution, week, session);
+        if (empty == null) {
+            return List.of(); // the session already holds the protocol's maximum number of exercises
+        }
+        HardMediumSoftScore before = score(solution);
+        Set<String> inSession = idsIn(solution, empty.getSession());
+        int used = minutesIn(solution, empty.getSession());
+        List<Ranked> ranked = new ArrayList<>();
+        try {
+            for (Exercise candidate : empty.getSafeExercises()) {
+                if (inSession.contains(candidate.id())) {
+                    continue;
+                }
+                empty.setExercise(candidate);
+                HardMediumSoftScore after = score(solution);
+                if (after.hardScore() < before.hardScore() || after.hardScore() < 0) {
+                    continue; // would break a rule, e.g. the session's time
+                }
+                ranked.add(new Ranked(candidate, after, before));
+            }
+        } finally {
+            empty.setExercise(null);
+            score(solution);
+        }
+        PlanWeek planWeek = empty.getWeek();
+        int budget = empty.getSession().minutesBudget();
+        return ranked.stream()
+                .sorted(Comparator.comparing(Ranked::after).reversed().thenComparing(r -> r.exercise().name()))
+                .map(r -> {
+                    Prescription dose = planWeek.prescription(r.exercise());
+                    return new Candidate(r.exercise(), dose, dose.durationMinutes(),
+                            budget - used - dose.durationMinutes(), planWeek.levelCap(),
+                            r.after().compareTo(r.before()) > 0,
+                            r.after().mediumScore() > r.before().mediumScore());
+                })
+                .toList();
+    }
+
+    /** Adds a safe exercise to a session (locked); refused when it isn't among {@link #candidatesToAdd}. */
+    public SolvedPlan add(SolvedPlan plan, int week, int session, String exerciseId) {
+        ExercisePlan solution = plan.solution();
+        Slot empty = emptySlot(solution, week, session);
+        if (empty == null) {
+            throw new UnsafeEditException("the session is full");
+        }
+        Exercise exercise = empty.getSafeExercises().stream().filter(e -> e.id().equals(exerciseId)).findFirst()
+                .orElseThrow(() -> new UnsafeEditException(exerciseId + " is not safe in week " + week));
+        if (idsIn(solution, empty.getSession()).contains(exerciseId)) {
+            throw new UnsafeEditException(exerciseId + " is already in that session");
+        }
+        return tryEdit(solution, () -> {
+            empty.setExercise(exercise);
+            empty.setPinned(true);
+        }, () -> {
+            empty.setExercise(null);
+            empty.setPinned(false);
+        });
+    }
+
+    /** Takes an exercise out of a session; refused if the plan would break a rule without it. */
+    public SolvedPlan remove(SolvedPlan plan, int week, int session, String exerciseId) {
+        ExercisePlan solution = plan.solution();
+        Slot slot = slot(solution, week, session, exerciseId);
+        Exercise was = slot.getExercise();
+        boolean pinned = slot.isPinned();
+        return tryEdit(solution, () -> {
+            slot.setExercise(null);
+            slot.setPinned(false);
+        }, () -> {
+            slot.setExercise(was);
+            slot.setPinned(pinned);
+        });
+    }
+
+    /** The other sessions of the week the exercise can move to and keep the plan safe. */
+    public List<MoveTarget> moveTargets(SolvedPlan plan, int week, int session, String exerciseId) {
+        ExercisePlan solution = plan.solution();
+        Slot from = slot(solution, week, session, exerciseId);
+        HardMediumSoftScore before = score(solution);
+        List<MoveTarget> targets = new ArrayList<>();
+        for (Session other : solution.getSessions()) {
+            if (other.week() != from.getWeek() || other == from.getSession()
+                    || idsIn(solution, other).contains(exerciseId)) {
+                continue;
+            }
+            Slot to = emptySlot(solution, week, other.number());
+            if (to == null) {
+                continue;
+            }
+            Exercise exercise = from.getExercise();
+            from.setExercise(null);
+            to.setExercise(exercise);
+            HardMediumSoftScore after = score(solution);
+            to.setExercise(null);
+            from.setExercise(exercise);
+            if (after.hardScore() >= before.hardScore() && after.hardScore() >= 0) {
+                targets.add(new MoveTarget(other.number(), other.day(), other.date()));
+            }
+        }
+        score(solution);
+        return targets;
+    }
+
+    /** Moves an exercise to another session of the same week (locked there). */
+    public SolvedPlan move(SolvedPlan plan, int week, int session, String exerciseId, int toSession) {
+        ExercisePlan solution = plan.solution();
+        Slot from = slot(solution, week, session, exerciseId);
+        Slot to = emptySlot(solution, week, toSession);
+        if (to == null) {
+            throw new UnsafeEditException("that session is full");
+        }
+        if (idsIn(solution, to.getSession()).contains(exerciseId)) {
+            throw new UnsafeEditException(exerciseId + " is already in that session");
+        }
+        Exercise exercise = from.getExercise();
+        boolean pinned = from.isPinned();
+        return tryEdit(solution, () -> {
+            from.setExercise(null);
+            from.setPinned(false);
+            to.setExercise(exercise);
+            to.setPinned(true);
+        }, () -> {
+            to.setExercise(null);
+            to.setPinned(false);
+            from.setExercise(exercise);
+            from.setPinned(pinned);
+        });
+    }
+
+    private SolvedPlan tryEdit(ExercisePlan solution, Runnable edit, Runnable undo) {
+        HardMediumSoftScore before = score(solution);
+        edit.run();
+        HardMediumSoftScore after = score(solution);
+        if (after.hardScore() < before.hardScore() || after.hardScore() < 0) {
+            undo.run();
+            score(solution);
+            throw new UnsafeEditException("the plan would break a safety rule");
+        }
+        return new SolvedPlan(solution, generator.explain(solution));
+    }
+
+    private HardMediumSoftScore score(ExercisePlan solution) {
+        return solutionManager.update(solution, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+    }
+
+    private static Set<String> idsIn(ExercisePlan solution, Session session) {
+        return solution.getSlots().stream().filter(s -> s.getSession() == session && s.getExercise() != null)
+                .map(s -> s.getExercise().id()).collect(Collectors.toSet());
+    }
+
+    private static int minutesIn(ExercisePlan solution, Session session) {
+        return solution.getSlots().stream().filter(s -> s.getSession() == session).mapToInt(Slot::getMinutes).sum();
+    }
+
+    private static Slot emptySlot(ExercisePlan solution, int week, int session) {
+        return solution.getSlots().stream()
+                .filter(s -> s.getWeek().index() == week && s.getSession().number() == session
+                        && s.getExercise() == null)
+                .min(Comparator.comparingInt(Slot::getPosition)).orElse(null);
+    }
+
+    private static Slot slot(ExercisePlan solution, int week, int session, String exerciseId) {
+        return solution.getSlots().stream()
+                .filter(s -> s.getWeek().index() == week && s.getSession().number() == session
+                        && s.getExercise() != null && s.getExercise().id().equals(exerciseId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        exerciseId + " is not in week " + week + ", session " + session));
+    }
+
+    private record Ranked(Exercise exercise, HardMediumSoftScore after, HardMediumSoftScore before) {
+    }
+}
