@@ -91,6 +91,8 @@ public class WorkspaceView extends VerticalLayout
     final Span status = new Span(getTranslation("workspace.status.none"));
     final Span unsaved = new Span(getTranslation("workspace.unsaved"));
     final Div infeasible = new Div();
+    /** Red flags on the plan (e.g. refer back to the surgeon before progressing). */
+    final Div alerts = new Div();
     final ScoreInWords score = new ScoreInWords();
     final PlanBoard board = new PlanBoard(this);
     private final ExplanationPanel explanation = new ExplanationPanel();
@@ -163,7 +165,9 @@ public class WorkspaceView extends VerticalLayout
         HorizontalLayout statusLine = new HorizontalLayout(unsaved, progress, status);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         statusLine.setWrap(true);
-        add(title, limits, toolbar, statusLine, infeasible, score, board, explanation, history);
+        alerts.addClassName("rp-alerts");
+        alerts.getElement().setAttribute("role", "alert");
+        add(title, limits, toolbar, statusLine, alerts, infeasible, score, board, explanation, history);
     }
 
     @Override
@@ -409,6 +413,9 @@ public class WorkspaceView extends VerticalLayout
         infeasible.setVisible(!result.feasible());
         score.setVisible(true);
         score.show(result);
+        alerts.removeAll();
+        result.alerts().forEach(a -> alerts.add(new Paragraph(a.message())));
+        alerts.setVisible(!result.alerts().isEmpty());
         if (!result.feasible()) {
             // Never present an unsafe plan as a plan: say so, name the conflicting limits, hide the schedule.
             UnorderedList conflicts = new UnorderedList();
