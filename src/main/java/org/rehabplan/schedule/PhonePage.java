@@ -48,6 +48,7 @@ final class PhonePage {
                 .close("head").open("body", "rp-phone");
         html.open("header", "rp-p-header").element("h1", null, texts.phoneTitle())
                 .element("p", "rp-p-for", view.plan().profile().label()).close("header");
+        html.open("main", "rp-p-main"); // the page's one main landmark, for screen readers
         if (view.error() != null) {
             html.element("p", "rp-p-error", view.error());
         }
@@ -57,8 +58,10 @@ final class PhonePage {
             html.element("p", "rp-p-note", texts.phonePlanEnded().replace("{date}", ScheduleDates.weekdayLong(last)));
         } else {
             session(html, view, shown.get());
+            homework(html, view, shown.get());
         }
         weekAhead(html, view, sessions, shown.map(SessionPlan::date).orElse(null));
+        html.close("main");
         html.open("footer", "rp-p-footer");
         String phone = view.contacts().phone();
         if (!phone.isBlank()) {
@@ -70,6 +73,18 @@ final class PhonePage {
                 .text(texts.phoneWholeBooklet()).close("a").close("p")
                 .element("p", "rp-p-contact", template.footerLine(view.contacts()));
         return html.close("footer").close("body").close("html").toString();
+    }
+
+    /** The daily walk and balance practice of the shown session's week, outside the sessions. */
+    private void homework(Xhtml html, View view, SessionPlan shown) {
+        view.plan().plan().weeks().stream().filter(w -> w.sessions().contains(shown)).findFirst()
+                .filter(w -> !w.homework().isEmpty()).ifPresent(week -> {
+                    html.open("section", "rp-p-homework").element("h2", null, texts.homeworkHeading()).open("ul", null);
+                    week.homework().forEach(h -> html.element("li", null, texts.homeworkLine()
+                            .replace("{name}", h.name()).replace("{minutes}", String.valueOf(h.minutes()))
+                            .replace("{days}", String.valueOf(h.days()))));
+                    html.close("ul").close("section");
+                });
     }
 
     /** The session asked for (a date in the plan), else today's, else the next one; empty after the last. */
