@@ -18,7 +18,8 @@ final class InputBounds {
     static final int MAX_YEARS_AFTER_PROCEDURE = 10;
     static final double MAX_LIFT_KG = 100;
     static final int MAX_UNTIL_WEEK = 520;
-    static final int MAX_RESTRICTIONS = 50;
+    /** Beyond one exclusion per catalog exercise (a follow-up can exclude every one not tolerated). */
+    static final int EXTRA_RESTRICTIONS = 50;
     static final int MAX_FAVOURITES = 100;
     static final int MAX_ID = 100;
     static final int MAX_REASON = 500;
@@ -26,7 +27,8 @@ final class InputBounds {
     private InputBounds() {
     }
 
-    static List<ProfileProblem> problems(PatientProfile profile) {
+    static List<ProfileProblem> problems(PatientProfile profile, int catalogSize) {
+        int maxRestrictions = catalogSize + EXTRA_RESTRICTIONS;
         List<ProfileProblem> problems = new ArrayList<>();
         boolean datesInRange = date(problems, "procedureDate", profile.procedureDate())
                 & date(problems, "planStart", profile.planStart());
@@ -35,8 +37,8 @@ final class InputBounds {
             problems.add(new ProfileProblem("planStart", "must be within " + MAX_YEARS_AFTER_PROCEDURE
                     + " years of the procedure date"));
         }
-        if (profile.restrictions().size() > MAX_RESTRICTIONS) {
-            problems.add(new ProfileProblem("restrictions", "at most " + MAX_RESTRICTIONS + " restrictions"));
+        if (profile.restrictions().size() > maxRestrictions) {
+            problems.add(new ProfileProblem("restrictions", "at most " + maxRestrictions + " restrictions"));
         } else {
             for (int i = 0; i < profile.restrictions().size(); i++) {
                 restriction(problems, "restrictions[" + i + "]", profile.restrictions().get(i));

@@ -42,7 +42,7 @@ public class ProfileValidator {
                         "no exercise with id '" + id + "' in the catalog"));
             }
         }
-        problems.addAll(InputBounds.problems(profile));
+        problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));
         return problems;
     }
