@@ -18,8 +18,8 @@ final class InputBounds {
     static final int MAX_YEARS_AFTER_PROCEDURE = 10;
     static final double MAX_LIFT_KG = 100;
     static final int MAX_UNTIL_WEEK = 520;
-    /** Restrictions other than exclusions (several lift limits and movement rules, each possibly timed). */
-    static final int MAX_OTHER_RESTRICTIONS = 50;
+    /** Beyond one exclusion per catalog exercise (a follow-up can exclude every one not tolerated). */
+    static final int EXTRA_RESTRICTIONS = 50;
     static final int MAX_FAVOURITES = 100;
     static final int MAX_ID = 100;
     static final int MAX_REASON = 500;
@@ -27,12 +27,8 @@ final class InputBounds {
     private InputBounds() {
     }
 
-    /**
-     * @param catalogSize every exercise of the catalog may be excluded once (a follow-up can find many not tolerated),
-     *                    so the bound on restrictions grows with the catalog
-     */
     static List<ProfileProblem> problems(PatientProfile profile, int catalogSize) {
-        int maxRestrictions = MAX_OTHER_RESTRICTIONS + catalogSize;
+        int maxRestrictions = catalogSize + EXTRA_RESTRICTIONS;
         List<ProfileProblem> problems = new ArrayList<>();
         boolean datesInRange = date(problems, "procedureDate", profile.procedureDate())
                 & date(problems, "planStart", profile.planStart());
