@@ -37,7 +37,7 @@ public class PlanConstraints implements ConstraintProvider {
     static final int UNUSED_MINUTE_WEIGHT = 2;
     static final int DOSE_JUMP_WEIGHT = 5;
     static final int LEVEL_DROP_WEIGHT = 40;
-    static final int ROUTINE_DROP_WEIGHT = 30;
+    static final int ROUTINE_DROP_WEIGHT = 100;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {

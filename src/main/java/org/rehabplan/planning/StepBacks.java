@@ -48,6 +48,10 @@ final class StepBacks {
                     SafetyRule rule = firstBroken(week, last);
                     reasons.add(new StepBack(last.category(), last.id(), rule.name(),
                             last.name() + " pauses: " + rule.reason(last, week)));
+                } else if (now == null && last.countsToward().stream().noneMatch(week::targets)) {
+                    reasons.add(new StepBack(last.category(), last.id(), NOT_ASKED, last.name() + " leaves the plan: "
+                            + "the " + week.phase().name() + " phase sets no target it counts toward, so its place "
+                            + "goes to what the phase asks for"));
                 } else if (!phaseChanged(plan, week) && sessions(plan, week, used.getKey())
                         < sessions(plan, previous(plan, week), used.getKey())
                         && sessionsWithoutAreFull(plan, week, used.getKey())) {
@@ -74,6 +78,9 @@ final class StepBacks {
 
     /** Code of a step back where the new phase's targets take the session time an exercise had. */
     static final String PHASE_CHANGE = "PHASE_CHANGE";
+
+    /** Code of an extra exercise leaving the plan because the phase asks for nothing it trains. */
+    static final String NOT_ASKED = "NOT_ASKED";
 
     /** Code of a family done in fewer sessions because the sessions without it have no room left. */
     static final String SESSION_FULL = "SESSION_FULL";
