@@ -33,8 +33,7 @@ final class PlanAssembler {
     private PlanAssembler() {
     }
 
-    static PlanResult assemble(ExercisePlan plan, ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation,
-                               String protocolName) {
+    static PlanResult assemble(ExercisePlan plan, ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation) {
         HardMediumSoftScore score = plan.getScore();
         boolean feasible = score != null && score.isFeasible();
         Map<Object, Indictment<HardMediumSoftScore>> indictments =

@@ -76,7 +76,7 @@ public class PlanGenerator {
         ExercisePlan problem = problems.create(profile, pins, inWeek, doneWeeks);
         UUID id = UUID.randomUUID();
         solverManager.solveAndListen(id, ignored -> problem,
-                better -> onProgress.accept(PlanAssembler.assemble(better, null, protocolName())),
+                better -> onProgress.accept(PlanAssembler.assemble(better, null)),
                 best -> onDone.accept(new SolvedPlan(best, explain(best))),
                 (ignored, error) -> onError.accept(error));
         return id;
@@ -95,10 +95,6 @@ public class PlanGenerator {
     /** Scores and explains a plan as it stands (e.g. after the therapist swapped an exercise by hand). */
     public PlanResult explain(ExercisePlan plan) {
         var explanation = solutionManager.explain(plan);
-        return PlanAssembler.assemble(plan, explanation, protocolName());
-    }
-
-    private String protocolName() {
-        return problems.protocol().name();
+        return PlanAssembler.assemble(plan, explanation);
     }
 }

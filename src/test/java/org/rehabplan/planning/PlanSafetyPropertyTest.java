@@ -84,7 +84,7 @@ class PlanSafetyPropertyTest {
             for (PatientProfile profile : profiles) {
                 checks.add(pool.submit(() -> {
                     ExercisePlan solved = solverFactory.buildSolver().solve(factory.create(profile, List.of()));
-                    PlanResult result = PlanAssembler.assemble(solved, solutionManager.explain(solved), protocol.name());
+                    PlanResult result = PlanAssembler.assemble(solved, solutionManager.explain(solved));
                     IndependentSafetyCheck check = new IndependentSafetyCheck(catalog, protocol, profile);
                     if (result.feasible()) {
                         feasible.incrementAndGet();

@@ -37,7 +37,7 @@ public final class QualityReportPlanner {
 
     public PlanResult solve(PatientProfile profile) {
         ExercisePlan solved = solverFactory.buildSolver().solve(factory.create(profile, List.of()));
-        return PlanAssembler.assemble(solved, solutionManager.explain(solved), protocol.name());
+        return PlanAssembler.assemble(solved, solutionManager.explain(solved));
     }
 
     /** Hard-limit violations found by {@link IndependentSafetyCheck}, which never calls the solver's rules. */

@@ -42,7 +42,7 @@ class SeedPlansReading {
                 ExercisePlan solved = solverFactory.buildSolver().solve(factory.create(profile, List.of()));
                 System.out.printf("%s: %s in %d ms%n", seed.getFileName(), solved.getScore(),
                         (System.nanoTime() - start) / 1_000_000);
-                PlanResult plan = PlanAssembler.assemble(solved, scores.explain(solved), protocol.name());
+                PlanResult plan = PlanAssembler.assemble(solved, scores.explain(solved));
                 Files.writeString(out.resolve(seed.getFileName().toString().replace(".json", ".txt")),
                         describe(profile, plan));
             }
