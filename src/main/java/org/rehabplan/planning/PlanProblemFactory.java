@@ -3,6 +3,8 @@ package org.rehabplan.planning;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
@@ -18,6 +20,8 @@ public class PlanProblemFactory {
 
     private final Catalog catalog;
     private final Protocol protocol;
+    /** Each exercise's dose steps, worked out once: they depend only on the exercise and the protocol. */
+    private final Map<String, List<Prescription>> doseSteps = new ConcurrentHashMap<>();
 
     public PlanProblemFactory(Catalog catalog, Protocol protocol) {
         this.catalog = catalog;
@@ -88,7 +92,7 @@ public class PlanProblemFactory {
         for (int w = 1; w <= count; w++) {
             weeks.add(unplaced(inWeek.apply(w), w));
         }
-        ProgressionLadder.place(weeks, catalog.families(), protocol.progression());
+        ProgressionLadder.place(weeks, catalog.families(), this::doseSteps);
         return weeks;
     }
 
@@ -102,7 +106,8 @@ public class PlanProblemFactory {
         int weeksAfter = profile.weeksAfterProcedure(index);
         Phase phase = protocol.phaseAt(weeksAfter);
         List<Restriction> active = profile.restrictions().stream().filter(r -> r.activeAt(weeksAfter)).toList();
-        return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active, protocol, profile, catalog);
+        return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active, protocol, profile, catalog,
+                this::doseSteps);
     }
 
     /**
@@ -115,6 +120,12 @@ public class PlanProblemFactory {
             weeks.add(unplaced(profile, w));
         }
         return WeeklyReasons.against(exercise, weeks);
+    }
+
+    /** The doses an exercise climbs through under this protocol (see {@link DoseSteps}). */
+    List<Prescription> doseSteps(Exercise exercise) {
+        return doseSteps.computeIfAbsent(exercise.id(),
+                id -> DoseSteps.of(exercise, protocol.progression().minVolumeIncrease()));
     }
 
     /** Why an exercise could not be scheduled in one plan week of a profile (empty when it is safe there). */

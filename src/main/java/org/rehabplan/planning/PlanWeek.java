@@ -38,6 +38,7 @@ public final class PlanWeek {
     private final Protocol protocol;
     private final PatientProfile profile;
     private final Catalog catalog;
+    private final java.util.function.Function<Exercise, List<Prescription>> doseSteps;
     private final int[] minExercisesPerSession = new int[CATEGORIES];
     private final int[] minSessions = new int[CATEGORIES];
     private final int[] minMinutes = new int[CATEGORIES];
@@ -55,7 +56,8 @@ public final class PlanWeek {
     private List<String> keyOrder = List.of();
 
     PlanWeek(int index, LocalDate start, int weeksAfterProcedure, Phase phase, List<Restriction> activeRestrictions,
-             Protocol protocol, PatientProfile profile, Catalog catalog) {
+             Protocol protocol, PatientProfile profile, Catalog catalog,
+             java.util.function.Function<Exercise, List<Prescription>> doseSteps) {
         this.index = index;
         this.start = start;
         this.weeksAfterProcedure = weeksAfterProcedure;
@@ -64,6 +66,7 @@ public final class PlanWeek {
         this.protocol = protocol;
         this.profile = profile;
         this.catalog = catalog;
+        this.doseSteps = doseSteps;
         int sessions = profile.effectiveSessionDays().size();
         for (CategoryTarget t : phase.sessionTargets()) {
             minExercisesPerSession[t.category().ordinal()] = orZero(t.minExercises());
@@ -140,7 +143,7 @@ public final class PlanWeek {
      * range when the family has moved past it, otherwise its starting dose.
      */
     private Prescription offLadderDose(Exercise e, ExerciseFamily family, LadderStep step) {
-        List<Prescription> doses = DoseSteps.of(e, protocol.progression().minVolumeIncrease());
+        List<Prescription> doses = doseSteps.apply(e);
         boolean passed = step != null && family.indexOf(step.exercise()) > family.indexOf(e);
         return passed ? doses.getLast() : doses.getFirst();
     }

@@ -3,10 +3,10 @@ package org.rehabplan.planning;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.ExerciseFamily;
-import org.rehabplan.protocol.ProgressionRule;
 
 /**
  * Climbs every exercise family week by week, the way a physiotherapist progresses a home program: a family starts
@@ -24,10 +24,11 @@ final class ProgressionLadder {
     private ProgressionLadder() {
     }
 
-    static void place(List<PlanWeek> weeks, List<ExerciseFamily> families, ProgressionRule rule) {
+    static void place(List<PlanWeek> weeks, List<ExerciseFamily> families,
+                      Function<Exercise, List<Prescription>> doseSteps) {
         List<Map<String, LadderStep>> byWeek = weeks.stream().map(w -> (Map<String, LadderStep>) new HashMap<String, LadderStep>()).toList();
         for (ExerciseFamily family : families) {
-            Climb climb = new Climb(family, rule);
+            Climb climb = new Climb(family, doseSteps);
             for (int w = 0; w < weeks.size(); w++) {
                 LadderStep step = climb.week(weeks.get(w));
                 if (step != null) {
@@ -44,17 +45,15 @@ final class ProgressionLadder {
     /** One family's way up, week after week. */
     private static final class Climb {
         private final ExerciseFamily family;
-        private final ProgressionRule rule;
         private final List<List<Prescription>> doses;
         private int variant = -1;
         private int dose;
         private int steps;
         private int weeksSinceStep;
 
-        Climb(ExerciseFamily family, ProgressionRule rule) {
+        Climb(ExerciseFamily family, Function<Exercise, List<Prescription>> doseSteps) {
             this.family = family;
-            this.rule = rule;
-            this.doses = family.variants().stream().map(e -> DoseSteps.of(e, rule.minVolumeIncrease())).toList();
+            this.doses = family.variants().stream().map(doseSteps).toList();
         }
 
         LadderStep week(PlanWeek week) {
@@ -109,7 +108,7 @@ final class ProgressionLadder {
                 return null;
             }
             List<Exercise> variants = family.variants();
-            int entryLevel = Math.max(1, week.levelCap() - rule.entryLevelsBelowCap());
+            int entryLevel = Math.max(1, week.levelCap() - week.protocol().progression().entryLevelsBelowCap());
             // a passive first step (glute squeezes, lying prone) is skipped when an active variant is safe
             boolean activeSafe = variants.stream().anyMatch(e -> !e.countsToward().isEmpty() && week.isSafeByRules(e));
             int chosen = -1;
