@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.SolveGate;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Protocol;

@@ -111,7 +111,7 @@ class WorkspaceSolveAdmissionTest extends SpringBrowserlessTest {
         assertThat(gate.admitted()).isEqualTo(1);
 
         long left = System.nanoTime();
-        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        navigate(org.rehabplan.caseload.ui.PatientListView.class);
 
         waitUntil(gate::admitted, 0);
         assertThat(Duration.ofNanos(System.nanoTime() - left)).as("stopped, not run on to the 45-s deadline")
@@ -137,7 +137,7 @@ class WorkspaceSolveAdmissionTest extends SpringBrowserlessTest {
         test(view.generate).click();
         assertThat(gate.admitted()).isEqualTo(2);
 
-        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        navigate(org.rehabplan.caseload.ui.PatientListView.class);
 
         assertThat(gate.admitted()).as("nothing to hand over: freed immediately").isEqualTo(1);
     }
