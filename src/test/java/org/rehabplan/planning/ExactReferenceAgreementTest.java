@@ -22,8 +22,8 @@ class ExactReferenceAgreementTest {
 
     @Test
     void exactOptimumScoredByTheAppEqualsTheExactObjective() {
-        ExercisePlan problem = BenchmarkProblems.problem(3, 1);
-        ExactReference.Result exact = ExactReference.solve(problem, 60, 2);
+        ExercisePlan problem = BenchmarkProblems.problem(2, 1);
+        ExactReference.Result exact = ExactReference.solve(problem, 120, 8);
 
         assertThat(exact.optimal()).as("solved to optimality").isTrue();
         HardMediumSoftScore app = scores.update(ExactReference.apply(problem, exact));
@@ -41,7 +41,7 @@ class ExactReferenceAgreementTest {
     @Test
     void appSolverNeverBeatsAProvenOptimum() {
         ExercisePlan solved = solverFactory.buildSolver().solve(BenchmarkProblems.problem(2, 1));
-        ExactReference.Result exact = ExactReference.solve(BenchmarkProblems.problem(2, 1), 60, 2);
+        ExactReference.Result exact = ExactReference.solve(BenchmarkProblems.problem(2, 1), 120, 8);
 
         assertThat(exact.optimal()).isTrue();
         assertThat(solved.getScore()).isLessThanOrEqualTo(exact.score());
