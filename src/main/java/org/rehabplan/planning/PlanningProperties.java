@@ -16,10 +16,10 @@ public record PlanningProperties(
         @DefaultValue("0s") Duration unimprovedLimit,
         @DefaultValue("20s") Duration timeLimit,
         @DefaultValue("2") int parallelSolvers,
-        @DefaultValue("500") long unimprovedSteps) {
+        @DefaultValue("300") long unimprovedSteps) {
 
     /** Limits with the default step count (for benchmarks and tests that set their own termination). */
     public static PlanningProperties of(Duration unimprovedLimit, Duration timeLimit, int parallelSolvers) {
-        return new PlanningProperties(unimprovedLimit, timeLimit, parallelSolvers, 500);
+        return new PlanningProperties(unimprovedLimit, timeLimit, parallelSolvers, 300);
     }
 }

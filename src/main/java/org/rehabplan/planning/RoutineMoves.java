@@ -15,8 +15,9 @@ import org.rehabplan.catalog.Exercise;
  * weeks, so the better plan is often a different routine: changing it one slot at a time is uphill at every step
  * (an extra exercise in the week, a family done in fewer sessions than the week before). Each move picks a family
  * in use and another family safe in that week, then either replaces the first by the second or swaps the two, in
- * every session (or a random set of session numbers) of that week, or of that week and all the following ones (each
- * week's own variant of the family, at its own dose). A slot is left alone where the new exercise is already in its session or the family has no safe
+ * every session (or a random set of session numbers) of every week in which both can be done, each week's own variant
+ * at its own dose. Changing the whole run of weeks, never from or to a week inside it, keeps each week's routine
+ * carrying over into the next (a change from mid-plan on made category volumes fall with no reason to state). A slot is left alone where the new exercise is already in its session or the family has no safe
  * variant that week; pinned slots are never touched. Public for the solver, which instantiates it by class.
  */
 public final class RoutineMoves implements MoveIteratorFactory<ExercisePlan, RoutineMove> {
@@ -62,6 +63,8 @@ public final class RoutineMoves implements MoveIteratorFactory<ExercisePlan, Rou
         final Map<Session, List<Slot>> all = new HashMap<>();
         final List<Slot> free = new ArrayList<>();
         final Map<PlanWeek, Map<String, Exercise>> variants = new HashMap<>();
+        /** Index of the first week with an unpinned slot (weeks before it are history). */
+        int firstOpenWeek = Integer.MAX_VALUE;
 
         Layout(ExercisePlan plan) {
             weeks = plan.getWeeks();
@@ -70,6 +73,7 @@ public final class RoutineMoves implements MoveIteratorFactory<ExercisePlan, Rou
                 bySession.computeIfAbsent(slot.getSession(), s -> new ArrayList<>()).add(slot);
                 if (!slot.isPinned()) {
                     free.add(slot);
+                    firstOpenWeek = Math.min(firstOpenWeek, slot.getWeek().index() - 1);
                 }
             }
             all.putAll(bySession);
@@ -92,13 +96,20 @@ public final class RoutineMoves implements MoveIteratorFactory<ExercisePlan, Rou
                 return null;
             }
             boolean swap = random.nextBoolean();
-            boolean onward = random.nextBoolean();
             // every session, or some of them (the same session numbers in each week): a family can take over part
             // of a week, e.g. sit-to-stand in 2 sessions and another leg exercise in the other 3
             long sessionMask = random.nextBoolean() ? -1L : random.nextLong();
             List<Slot> slots = new ArrayList<>();
             List<Exercise> exercises = new ArrayList<>();
-            for (int w = week.index() - 1; w < weeks.size() && (onward || w == week.index() - 1); w++) {
+            // over the whole run of weeks in which both families can be done (from the first week the solver may
+            // change): a change that started or ended inside it would leave a week where the category's volume
+            // falls for no reason a therapist could be given
+            int start = week.index() - 1;
+            while (start - 1 >= firstOpenWeek && variant(weeks.get(start - 1), family) != null
+                    && variant(weeks.get(start - 1), otherFamily) != null) {
+                start--;
+            }
+            for (int w = start; w < weeks.size(); w++) {
                 PlanWeek current = weeks.get(w);
                 Exercise a = variant(current, family);
                 Exercise b = variant(current, otherFamily);
@@ -132,7 +143,7 @@ public final class RoutineMoves implements MoveIteratorFactory<ExercisePlan, Rou
                 return null;
             }
             return new RoutineMove(slots, exercises, (swap ? "swap " : "replace ") + family + " / " + otherFamily
-                    + " from week " + week.index() + (onward ? " on" : "") + " in sessions " + Long.toBinaryString(
+                    + " in sessions " + Long.toBinaryString(
                     sessionMask & 0xFF));
         }
 

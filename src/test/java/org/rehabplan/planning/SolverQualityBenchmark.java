@@ -64,7 +64,7 @@ class SolverQualityBenchmark {
             int weeks = Integer.parseInt(parts[0]);
             int copies = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
             List<Run> runs = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
+            for (int round = 0; round < (seconds > 0 ? rounds : 0); round++) {
                 for (var variant : variants.entrySet()) {
                     Run run = run(BenchmarkProblems.problem(weeks, copies), variant.getValue(), seconds);
                     run.name = variant.getKey();
@@ -82,6 +82,11 @@ class SolverQualityBenchmark {
                     production.put(variant.getKey() + ", " + steps + " unimproved", solved.getScore() + " in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms");
                 }
+            }
+            if (runs.isEmpty()) {
+                line(out, "%n--- %d weeks x 5 sessions, catalog x%d; load %s", weeks, copies, load());
+                production.forEach((name, result) -> line(out, "app limits: %-28s %s", name, result));
+                continue; // app limits only (rehabplan.benchmark.seconds=0)
             }
             Run bestRun = runs.stream().max((a, b) -> a.best.getScore().compareTo(b.best.getScore())).orElseThrow();
             ExercisePlan reference = BenchmarkProblems.problem(weeks, copies);
