@@ -18,19 +18,16 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /**
  * Solver quality against an exact reference, not a unit test:
  * {@code ./mvnw -B -ntp test -Pbenchmark -Dtest=SolverQualityBenchmark}. For each plan size (weeks × 5 sessions; "x3"
- * = a catalog three times as large, cloned under new ids) it runs the search as it was before the benchmark
- * ({@code baseline}) and as the app runs it now ({@code production}) for {@code rehabplan.benchmark.seconds},
- * interleaved (baseline, production, baseline, …) so that both see the same load on a shared machine; then the
- * production configuration with its step limits as the app runs it; then CP-SAT on the same model for
+ * = a catalog three times as large, cloned under new ids) it runs the default search ({@code baseline}) and
+ * the opt-in search with routine moves ({@code routines}) for {@code rehabplan.benchmark.seconds},
+ * interleaved (baseline, routines, baseline, …) so that both see the same load on a shared machine; then both
+ * with their step limits as the app runs them; then CP-SAT on the same model for
  * {@code rehabplan.benchmark.exact-seconds}, started from the best local-search plan, for the reference value and its
  * bound. Prints first feasible time, best score at 1/3/10/60 s, the gap to the reference at each, calcs/s and the
  * load average; the table also goes to {@code target/benchmark/solver-quality.txt}.
  */
 @Tag("benchmark")
 class SolverQualityBenchmark {
-
-    static final SolverConfiguration.Search BASELINE =
-            new SolverConfiguration.Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", false, 0);
 
     private static final long[] CHECKPOINTS = {1_000, 3_000, 10_000, 60_000};
 
@@ -41,14 +38,14 @@ class SolverQualityBenchmark {
         int rounds = Integer.getInteger("rehabplan.benchmark.rounds", 1);
         String sizes = System.getProperty("rehabplan.benchmark.sizes", "4,12,26,52,12x3");
         Map<String, SolverConfiguration.Search> variants = new LinkedHashMap<>();
-        variants.put("baseline", BASELINE);
-        variants.put("production", SolverConfiguration.Search.PRODUCTION);
-        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:pillars:routineWeight;...
+        variants.put("baseline", SolverConfiguration.Search.STEADY);
+        variants.put("routines", SolverConfiguration.Search.ROUTINES);
+        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight;...
         for (String spec : System.getProperty("rehabplan.benchmark.variants", "").split(";")) {
             String[] v = spec.split(":");
-            if (v.length == 6) {
+            if (v.length == 7) {
                 variants.put(v[0], new SolverConfiguration.Search(v[1], Integer.parseInt(v[2]), v[3],
-                        Boolean.parseBoolean(v[4]), Double.parseDouble(v[5])));
+                        Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]), Double.parseDouble(v[6])));
             }
         }
 
@@ -144,8 +141,10 @@ class SolverQualityBenchmark {
         run.load = load();
         PlanningProperties unlimited = new PlanningProperties(Duration.ZERO, Duration.ofSeconds(seconds), 1,
                 Integer.MAX_VALUE);
+        SolverConfiguration.Search endless = new SolverConfiguration.Search(search.quickTemperature(),
+                search.quickSteps(), search.slowTemperature(), 0, search.pillarMoves(), search.routineMoves());
         Solver<ExercisePlan> solver = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(unlimited,
-                search).withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds))).buildSolver();
+                endless).withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds))).buildSolver();
         long start = System.nanoTime();
         solver.addEventListener(event -> {
             long ms = (System.nanoTime() - start) / 1_000_000;
