@@ -106,6 +106,8 @@ class PatientForm extends Composite<VerticalLayout> {
         patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
         procedureDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
+        procedureDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
+        planStart.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
         planWeeks.setMin(1);
         planWeeks.setMax(52);
         planWeeks.setStepButtonsVisible(true);
