@@ -144,7 +144,6 @@ class PatientForm extends Composite<VerticalLayout> {
         bind(painLevel, "painLevel");
         bind(fallRisk, "fallRisk");
         bind(equipment, "equipment");
-        sessionDays.setRequiredIndicatorVisible(true); // its rule (one day per session) is checked across fields
         fields.put("patientRef", patientRef);
         fields.put("displayName", displayName);
         fields.put("notes", notes);

@@ -32,6 +32,7 @@ class DoseDialog extends Dialog {
         this.choices = choices;
         this.dose = choices.current();
         setHeaderTitle(getTranslation("dose.title", exerciseName, choices.week()));
+        setMaxWidth("42em"); // a readable line length, not the whole screen
         HorizontalLayout fields = new HorizontalLayout();
         fields.setWrap(true);
         for (Part part : choices.parts()) {

@@ -61,13 +61,17 @@ public class TherapistAccountsView extends VerticalLayout {
         FormLayout form = new FormLayout(username, displayName, password, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
 
-        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true);
-        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true);
-        grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.label(u.getRole())).setHeader("Role");
-        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status");
+        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true).setWidth("7em");
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true).setWidth("7em");
+        grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.label(u.getRole())).setHeader("Role")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("6em")
+                .setFlexGrow(0);
         grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.date(
-                u.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale())).setHeader("Created");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(2);
+                u.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale())).setHeader("Created")
+                .setWidth("7em").setFlexGrow(0);
+        // as wide as its widest button: on narrow screens the buttons go one under the other, never cut off
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("10.5em").setFlexGrow(1);
         // long names and the action buttons wrap inside their cells instead of being cut off at narrow widths
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -78,7 +82,7 @@ public class TherapistAccountsView extends VerticalLayout {
     private HorizontalLayout actions(AppUser user) {
         Button reset = new Button("Reset password", VaadinIcon.KEY.create(), e -> openResetDialog(user));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reset.setAriaLabel("Reset the password of " + user.getUsername());
+        reset.setAriaLabel("Reset password for " + user.getUsername()); // starts with the visible text
         Button toggle = new Button(user.isEnabled() ? "Disable" : "Enable", e -> setEnabled(user, !user.isEnabled()));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 user.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);

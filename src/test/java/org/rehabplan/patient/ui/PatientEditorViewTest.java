@@ -117,7 +117,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
         PatientForm form = openNewPatientForm();
         for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.patientRef,
                 form.procedureDate, form.planStart, form.planWeeks, form.minutesPerSession, form.painLevel,
-                form.fallRisk, form.sessionDays)) {
+                form.fallRisk)) {
             assertThat(field.isRequiredIndicatorVisible()).as(field.toString()).isTrue();
         }
         assertThat(form.displayName.isRequiredIndicatorVisible()).as("optional").isFalse();

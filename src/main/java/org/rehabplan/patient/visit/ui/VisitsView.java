@@ -141,7 +141,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(v -> v.getCorrectedBy() == null ? v.getRecordedBy()
                 : v.getRecordedBy() + " (corrected by " + v.getCorrectedBy() + ")")
                 .setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // kept in sight at the right edge when the other columns need more than the screen's width
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No visits yet: record one with \"New visit\".");
