@@ -61,15 +61,15 @@ public class TherapistAccountsView extends VerticalLayout {
         FormLayout form = new FormLayout(username, displayName, password, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
 
-        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true).setWidth("7em");
-        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true).setWidth("7em");
+        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true).setWidth("6.5em");
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true).setWidth("6.5em");
         grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.label(u.getRole())).setHeader("Role")
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("6em")
+                .setWidth("8.5em").setFlexGrow(0); // "Administrator" in full
+        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("5.5em")
                 .setFlexGrow(0);
         grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.date(
                 u.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale())).setHeader("Created")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         // as wide as its widest button: on narrow screens the buttons go one under the other, never cut off
         grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("10.5em").setFlexGrow(1);
         // long names and the action buttons wrap inside their cells instead of being cut off at narrow widths
