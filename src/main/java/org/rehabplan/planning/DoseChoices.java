@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabplan.catalog.DoseRange;
@@ -50,6 +52,11 @@ public record DoseChoices(Exercise exercise, int week, EditedDose current, Edite
         }
     }
 
+    /** A dose of this exercise as the plan uses it, with the time it takes. */
+    public Prescription prescription(EditedDose dose) {
+        return Prescription.of(dose, exercise);
+    }
+
     /** The parts this exercise's dose has (e.g. sets and reps, or minutes). */
     public List<Part> parts() {
         return java.util.Arrays.stream(Part.values()).filter(p -> p.range(exercise) != null).toList();
@@ -60,11 +67,11 @@ public record DoseChoices(Exercise exercise, int week, EditedDose current, Edite
         if (!dose.within(exercise)) {
             return false;
         }
-        Prescription p = dose.prescription(exercise);
+        Prescription p = Prescription.of(dose, exercise);
         if (p.durationMinutes() > maxMinutes) {
             return false;
         }
-        return !painHoldsDoses || p.volume() <= planned.prescription(exercise).volume() + 1e-9;
+        return !painHoldsDoses || p.volume() <= Prescription.of(planned, exercise).volume() + 1e-9;
     }
 
     /** The values one part can take with the other parts as in {@code others}, each allowed, smallest first. */

@@ -1,5 +1,9 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
+import org.rehabplan.plan.PinnedExercise;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +89,7 @@ public class PlanAdjuster {
     /** The dose the therapist set by hand for the slot's exercise that week, or null. */
     static EditedDose editedDose(Slot slot) {
         PlanWeek week = slot.getWeek();
-        return week.doseEdited(slot.getExercise()) ? EditedDose.of(week.prescription(slot.getExercise())) : null;
+        return week.doseEdited(slot.getExercise()) ? week.prescription(slot.getExercise()).edited() : null;
     }
 
     private static Slot slot(ExercisePlan solution, int week, int session, String exerciseId) {

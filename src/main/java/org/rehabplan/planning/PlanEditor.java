@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -189,8 +191,8 @@ public class PlanEditor {
                 maxMinutes = Math.min(maxMinutes, s.getSession().minutesBudget() - (minutesIn(solution, s.getSession()) - own));
             }
         }
-        return new DoseChoices(exercise, week, EditedDose.of(planWeek.prescription(exercise)),
-                EditedDose.of(planWeek.plannedDose(exercise)), maxMinutes, planWeek.painHoldsDoses());
+        return new DoseChoices(exercise, week, planWeek.prescription(exercise).edited(),
+                planWeek.plannedDose(exercise).edited(), maxMinutes, planWeek.painHoldsDoses());
     }
 
     /**
@@ -201,7 +203,7 @@ public class PlanEditor {
     public SolvedPlan setDose(SolvedPlan plan, int week, int session, String exerciseId, EditedDose dose) {
         DoseChoices choices = doseChoices(plan, week, session, exerciseId);
         if (!choices.allows(dose)) {
-            throw new UnsafeEditException("the dose " + dose.prescription(choices.exercise()).describe()
+            throw new UnsafeEditException("the dose " + choices.prescription(dose).describe()
                     + " is outside what is safe for " + choices.exercise().name() + " in week " + week);
         }
         ExercisePlan solution = plan.solution();

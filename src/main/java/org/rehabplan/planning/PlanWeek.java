@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -162,7 +164,7 @@ public final class PlanWeek {
             if (!dose.within(e)) {
                 throw new IllegalArgumentException("The dose " + dose + " is outside the range of '" + e.id() + "'");
             }
-            editedDoses.put(e.id(), dose.prescription(e));
+            editedDoses.put(e.id(), Prescription.of(dose, e));
         }
         if (byExercise.containsKey(e)) {
             byExercise.put(e, describe(e));

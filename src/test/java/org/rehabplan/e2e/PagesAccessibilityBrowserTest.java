@@ -23,7 +23,7 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
@@ -61,7 +61,7 @@ class PagesAccessibilityBrowserTest {
     @Autowired
     ShareLinkService shares;
     @Autowired
-    org.rehabplan.patient.visit.VisitService visits;
+    org.rehabplan.visit.VisitService visits;
 
     private static final String ADMIN = "e2e-admin";
     private static final String ADMIN_PASSWORD = "e2e-admin-password-123";
@@ -91,7 +91,7 @@ class PagesAccessibilityBrowserTest {
         PlanVersion version = versions.save(patient.getId(), profile, plan, List.of(), SignIn.USERNAME, null, null);
         String token = shares.create(patient.getId(), version.getId()).token();
         // a visit, so the visits page shows its list with the correct and delete buttons
-        visits.record(patient.getId(), new org.rehabplan.patient.visit.VisitEntry(
+        visits.record(patient.getId(), new org.rehabplan.visit.VisitEntry(
                 java.time.LocalDate.now().minusDays(1), 3, "Walks daily", 11.5, 10, Map.of()));
         TestAccounts.ensure(accounts, ADMIN, ADMIN_PASSWORD, Role.ADMIN);
         String base = "http://localhost:" + port;

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class DoseChoicesTest {
 
     @Test
     void theEditedDoseTakesTheTimeItsPartsTake() {
-        assertThat(minutes(9).prescription(walk).durationMinutes()).isEqualTo(9);
-        assertThat(new EditedDose(2, 10, null, null).prescription(row).describe()).isEqualTo("2 × 10");
+        assertThat(Prescription.of(minutes(9), walk).durationMinutes()).isEqualTo(9);
+        assertThat(Prescription.of(new EditedDose(2, 10, null, null), row).describe()).isEqualTo("2 × 10");
     }
 }

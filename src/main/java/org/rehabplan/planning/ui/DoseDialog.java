@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.rehabplan.planning.DoseChoices;
 import org.rehabplan.planning.DoseChoices.Part;
-import org.rehabplan.planning.EditedDose;
+import org.rehabplan.plan.EditedDose;
 
 /**
  * Sets an exercise's dose this week by hand. Each part (sets, repetitions, hold, minutes) offers only the values that
@@ -47,7 +47,7 @@ class DoseDialog extends Dialog {
             parts.put(part, select);
             fields.add(select);
         }
-        Paragraph intro = new Paragraph(getTranslation("dose.intro", choices.planned().prescription(choices.exercise())
+        Paragraph intro = new Paragraph(getTranslation("dose.intro", choices.prescription(choices.planned())
                 .describe()));
         Paragraph caps = new Paragraph(getTranslation(choices.painHoldsDoses() ? "dose.caps.pain" : "dose.caps",
                 choices.maxMinutes()));
@@ -80,7 +80,7 @@ class DoseDialog extends Dialog {
         }
         boolean allowed = choices.allows(dose);
         apply.setEnabled(allowed && !dose.equals(choices.current()));
-        time.setText(allowed ? getTranslation("dose.time", dose.prescription(choices.exercise()).durationMinutes())
+        time.setText(allowed ? getTranslation("dose.time", choices.prescription(dose).durationMinutes())
                 : getTranslation("dose.not.allowed"));
     }
 

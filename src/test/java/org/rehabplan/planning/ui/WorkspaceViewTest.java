@@ -12,8 +12,8 @@ import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,7 +206,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(saved.version().getVersionNumber()).isEqualTo(1);
         assertThat(saved.version().getNote()).isEqualTo("Started at home");
         assertThat(saved.plan()).isEqualTo(view.plan.result());
-        assertThat(saved.pins()).contains(new org.rehabplan.planning.PinnedExercise(1, 1, first.exerciseId()));
+        assertThat(saved.pins()).contains(new org.rehabplan.plan.PinnedExercise(1, 1, first.exerciseId()));
         assertThat(view.save.isEnabled()).as("nothing new to save").isFalse();
 
         test(view.print).click(); // the second click from the plan: its print, PDF and share page
@@ -231,7 +231,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         view.saveVersion(null);
         var savedPlan = view.plan.result();
 
-        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        navigate(org.rehabplan.caseload.ui.PatientListView.class);
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
 
         assertThat(view.plan).isNotNull();
@@ -340,9 +340,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(drafts.find(patientId)).isPresent();
 
         // leave (keeping the draft), then open the patient again: a new view reads the draft from the server
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
-        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.patient.ui.PatientListView.class);
+        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.caseload.ui.PatientListView.class);
         WorkspaceView old = view;
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
         assertThat(view).isNotSameAs(old);
@@ -356,7 +356,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     void leavingWithUnsavedChangesAsksAndStayingKeepsThePage() {
         generateAndWait();
         view.toggleLock(1, 1, firstExercise());
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         var ask = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
         assertThat(ask.isOpened()).isTrue();
         test(ask).cancel();
@@ -410,7 +410,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     /** Picks, in the dialog, another offered value of the first part that has one; returns the dose chosen. */
-    private org.rehabplan.planning.EditedDose chooseAnotherDose(DoseDialog dialog) {
+    private org.rehabplan.plan.EditedDose chooseAnotherDose(DoseDialog dialog) {
         for (var entry : dialog.parts.entrySet()) {
             var select = entry.getValue();
             List<Integer> offered = select.getGenericDataView().getItems().toList();
@@ -443,7 +443,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
 
         ScheduledExercise after = session(1, 1).exercises().stream()
                 .filter(e -> e.exerciseId().equals(exercise.exerciseId())).findFirst().orElseThrow();
-        assertThat(after.dose()).isEqualTo(chosen.prescription(choices.exercise()).describe()).isNotEqualTo(before);
+        assertThat(after.dose()).isEqualTo(choices.prescription(chosen).describe()).isNotEqualTo(before);
         assertThat(after.doseEdited()).isTrue();
         assertThat(after.locked()).as("locked so a re-solve keeps it").isTrue();
         assertThat(view.plan.result().feasible()).isTrue();
@@ -488,7 +488,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
 
         // the draft: a new view reads it back from the server
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
         assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
@@ -500,7 +500,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
                 .extracting(ScheduledExercise::dose).containsOnly(edited);
         assertThat(saved.pins()).anySatisfy(p -> assertThat(p.dose()).isNotNull());
         // reopening the saved version (no draft any more) keeps the dose
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
         assertThat(view.dirty).isFalse();
         assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
