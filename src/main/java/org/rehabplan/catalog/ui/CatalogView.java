@@ -82,12 +82,14 @@ public class CatalogView extends VerticalLayout {
         grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())
                 .setHeader("Use").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // long names wrap instead of ending in "…" on narrower screens
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeightFull();
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
 
         SplitLayout split = new SplitLayout(grid, detail);
-        split.setSplitterPosition(64);
+        split.setSplitterPosition(68);
         split.setSizeFull();
         split.setMinHeight("32em");
         add(new H1("Exercise catalog"), filters, split);
