@@ -127,8 +127,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         PatientProfile busy = org.rehabplan.patient.Profiles.aProfile().weeksOut(2).weeks(52).sessions(7).minutes(60)
                 .build();
         java.util.List<org.rehabplan.planning.SolveGate.Solve> others = new java.util.ArrayList<>();
+        org.rehabplan.planning.HeldSolves held = new org.rehabplan.planning.HeldSolves();
         for (int i = 0; i < parallelSolvers; i++) { // occupy every solver (other therapists' solves)
-            others.add(gate.start("busy-" + i, busy, List.of(), p -> { }, d -> { }, e -> { }));
+            others.add(gate.start("busy-" + i, busy, List.of(), held.holding(), d -> { }, e -> { }));
         }
         try {
             test(view.generate).click();
@@ -137,6 +138,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
             assertThat(view.generate.isEnabled()).isTrue();
             assertThat(view.stop.isEnabled()).isFalse();
         } finally {
+            held.release();
             others.forEach(org.rehabplan.planning.SolveGate.Solve::stop);
         }
     }
