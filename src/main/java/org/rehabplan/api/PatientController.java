@@ -3,6 +3,7 @@ package org.rehabplan.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
@@ -14,6 +15,7 @@ import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.planning.ReasonText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +39,15 @@ class PatientController {
     private final PlanVersionService plans;
     private final SolveGate gate;
     private final Protocol protocol;
+    private final ReasonText reasons;
 
-    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, Protocol protocol) {
+    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, Protocol protocol,
+                      ReasonText reasons) {
         this.patients = patients;
         this.plans = plans;
         this.gate = gate;
         this.protocol = protocol;
+        this.reasons = reasons;
     }
 
     /** A patient in a list: no profile (no health data) beyond its name and reference. */
@@ -116,7 +121,8 @@ class PatientController {
     /** Generates a plan for the patient's saved profile (keeping the locks of the latest version) and saves it. */
     @PostMapping("/{id}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    SavedPlanDetail generateAndSave(@PathVariable long id, @RequestBody(required = false) NewPlanRequest request) {
+    SavedPlanDetail generateAndSave(@PathVariable long id, @RequestBody(required = false) NewPlanRequest request,
+                                    Locale locale) {
         Patient patient = requirePatient(id);
         String note = request == null ? null : request.note();
         if (note != null && note.length() > NewPlanRequest.MAX_NOTE) {
@@ -127,12 +133,15 @@ class PatientController {
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
         PlanResult plan = gate.solve(CurrentUser.name(), profile, pins);
         PlanVersion saved = plans.save(id, profile, plan, pins, CurrentUser.name(), note, null);
-        return new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan);
+        return new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins,
+                plan.withTexts(r -> reasons.render(r, locale)));
     }
 
     @GetMapping("/{id}/plans/{versionId}")
-    SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId) {
+    SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId, Locale locale) {
         return plans.find(id, versionId).map(SavedPlanDetail::of)
+                .map(d -> new SavedPlanDetail(d.version(), d.profile(), d.pins(),
+                        d.plan().withTexts(r -> reasons.render(r, locale))))
                 .orElseThrow(() -> new PatientNotFoundException(id));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.Patient;
@@ -169,13 +170,13 @@ public class FollowUpPlanner {
         PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);
         PatientProfile whole = reshape(after, planStart, savedWeeks.size());
         WeekProfiles profiles = saved.weekProfiles().from(kept + 1, whole);
-        List<String> dropped = new ArrayList<>();
+        List<Reason> dropped = new ArrayList<>();
         List<PinnedExercise> pins = new ArrayList<>(doneWeeks(savedWeeks, kept));
         pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
         List<String> notTolerated = visit.notTolerated().stream()
                 .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
         return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
-                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::describe).toList());
+                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::asReason).toList());
     }
 
     /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */
@@ -196,8 +197,8 @@ public class FollowUpPlanner {
 
     private record Replan(long patientId, long patientVersion, Visit visit, SavedPlan saved, int kept,
                           PatientProfile after, PatientProfile whole, WeekProfiles profiles,
-                          List<PinnedExercise> pins, List<String> droppedLocks, List<String> notTolerated,
-                          List<String> lifted) {
+                          List<PinnedExercise> pins, List<Reason> droppedLocks, List<String> notTolerated,
+                          List<Reason> lifted) {
 
         /** The solved whole plan, with the weeks already started shown exactly as saved. */
         FollowUp finish(PlanResult solved) {
@@ -252,30 +253,34 @@ public class FollowUpPlanner {
 
     /** The therapist's locks in the re-planned weeks; a lock that is no longer safe is dropped, with why. */
     private List<PinnedExercise> remainingLocks(List<PinnedExercise> locks, int kept, PatientProfile whole,
-                                                Visit visit, List<String> dropped) {
+                                                Visit visit, List<Reason> dropped) {
         List<PinnedExercise> pins = new ArrayList<>();
         for (PinnedExercise lock : locks) {
             if (lock.week() <= kept) {
                 continue;
             }
             Optional<Exercise> exercise = catalog.find(lock.exerciseId());
-            String where = " in week " + lock.week() + ", session " + lock.session();
             if (exercise.isEmpty()) {
-                dropped.add("'" + lock.exerciseId() + "'" + where + ": no longer in the catalog");
+                dropped.add(lockDropped("LOCK_NOT_IN_CATALOG", lock, null));
             } else if (lock.session() > whole.effectiveSessionDays().size()) {
-                dropped.add(exercise.get().name() + where + ": the patient now has fewer sessions a week");
+                dropped.add(lockDropped("LOCK_FEWER_SESSIONS", lock, null));
             } else if (visit.notTolerated().contains(lock.exerciseId())) {
-                dropped.add(exercise.get().name() + where + ": not tolerated at the follow-up");
+                dropped.add(lockDropped("LOCK_NOT_TOLERATED", lock, null));
             } else {
-                List<String> against = problems.reasonsAgainstInWeek(exercise.get(), whole, lock.week());
+                List<Reason> against = problems.reasonsAgainstInWeek(exercise.get(), whole, lock.week());
                 if (against.isEmpty()) {
                     pins.add(lock);
                 } else {
-                    dropped.add(exercise.get().name() + where + ": " + against.getFirst());
+                    dropped.add(lockDropped("LOCK_UNSAFE", lock, against.getFirst()));
                 }
             }
         }
         return pins;
+    }
+
+    /** Why a lock in a re-planned week could not be kept, with the week and session it was in. */
+    private static Reason lockDropped(String code, PinnedExercise lock, Reason because) {
+        return Reason.of(code, lock.week(), lock.exerciseId(), "session", lock.session(), "because", because);
     }
 
     private static LocalDate weekStart(WeekPlan week, LocalDate planStart) {

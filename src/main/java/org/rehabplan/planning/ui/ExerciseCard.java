@@ -54,8 +54,8 @@ class ExerciseCard extends Div {
         header.addClassName("rp-exercise-header");
         UnorderedList why = new UnorderedList();
         exercise.why().forEach(reason -> {
-            ListItem item = new ListItem(reason);
-            if (reason.startsWith("UNSAFE")) {
+            ListItem item = new ListItem(ReasonLabels.of(reason));
+            if (org.rehabplan.planning.PlanResult.UNSAFE.equals(reason.code())) {
                 item.addClassName("rp-unsafe");
             }
             why.add(item);

@@ -106,7 +106,7 @@ class PlanBoard extends Composite<VerticalLayout> {
             restrictions.add(new Span(getTranslation("week.no.restrictions")));
         }
         week.restrictions().forEach(r -> {
-            Span chip = new Span(r);
+            Span chip = new Span(ReasonLabels.of(r));
             chip.addClassName("rp-chip");
             restrictions.add(chip);
         });

@@ -62,7 +62,7 @@ class ScoreInWords extends Composite<VerticalLayout> {
         } else {
             targets.setText(getTranslation("score.targets.short"));
             targets.getElement().getClassList().add("rp-score-warn");
-            missing.forEach(c -> c.matches().stream().limit(4).forEach(m -> shortOf.add(new ListItem(m))));
+            missing.forEach(c -> c.matches().stream().limit(4).forEach(m -> shortOf.add(new ListItem(ReasonLabels.of(m)))));
             shortOf.add(new ListItem(getTranslation("score.targets.fix")));
         }
         shortOf.setVisible(!missing.isEmpty());

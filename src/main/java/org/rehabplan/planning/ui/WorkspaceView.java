@@ -305,7 +305,7 @@ public class WorkspaceView extends VerticalLayout
 
     private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? getTranslation("limits.no.restrictions")
-                : p.restrictions().stream().map(r -> r.describe(this::exerciseName)).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason())).collect(Collectors.joining(", "));
         return getTranslation("limits.summary", p.planWeeks(), DisplayFormats.date(p.planStart(), getLocale()),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.painLevel(),
                 DisplayFormats.label(p.fallRisk()).toLowerCase(getLocale()))
@@ -414,12 +414,12 @@ public class WorkspaceView extends VerticalLayout
         score.setVisible(true);
         score.show(result);
         alerts.removeAll();
-        result.alerts().forEach(a -> alerts.add(new Paragraph(a.message())));
+        result.alerts().forEach(a -> alerts.add(new Paragraph(ReasonLabels.of(a.reason()))));
         alerts.setVisible(!result.alerts().isEmpty());
         if (!result.feasible()) {
             // Never present an unsafe plan as a plan: say so, name the conflicting limits, hide the schedule.
             UnorderedList conflicts = new UnorderedList();
-            result.conflicts().forEach(c -> conflicts.add(new ListItem(c)));
+            ReasonLabels.of(result.conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
             infeasible.add(new H2(getTranslation("workspace.infeasible.title")),
                     new Paragraph(getTranslation("workspace.infeasible.text")), conflicts);
             board.setVisible(false);

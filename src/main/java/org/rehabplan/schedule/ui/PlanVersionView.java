@@ -1,5 +1,6 @@
 package org.rehabplan.schedule.ui;
 
+import org.rehabplan.planning.ui.ReasonLabels;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -127,7 +128,7 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
                     + "Change the limits in the workspace and generate again."));
             UnorderedList conflicts = new UnorderedList();
             if (saved.plan().conflicts() != null) {
-                saved.plan().conflicts().forEach(c -> conflicts.add(new ListItem(c)));
+                ReasonLabels.of(saved.plan().conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
             }
             noSafePlan.add(conflicts);
             noSafePlan.setVisible(true);

@@ -48,7 +48,8 @@ class PlanVersionViewTest extends SpringBrowserlessTest {
         PlanResult plan = new PlanResult(profile.patientRef(), profile.planStart(), feasible, "0hard/0medium/0soft",
                 "kyphoplasty", List.of(new WeekPlan(1, 2, "Protection", profile.planStart(), List.of(),
                 List.of(new SessionPlan(1, DayOfWeek.MONDAY, profile.planStart(), 3, List.of(scheduled))))),
-                List.of(), List.of(), feasible ? List.of() : List.of("0 of 90 exercises are safe for this patient"));
+                List.of(), List.of(), feasible ? List.of() : List.of(org.rehabplan.base.Reason.of("CONFLICT_SAFE_COUNT", 1, null, "safe", 0,
+                "total", 90)));
         Patient patient = patients.create(profile, "therapist");
         return versions.save(patient.getId(), profile, plan, List.of(), "therapist", null, null);
     }

@@ -1,5 +1,6 @@
 package org.rehabplan.patient.visit.ui;
 
+import org.rehabplan.planning.ui.ReasonLabels;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -91,16 +92,16 @@ class FollowUpPanel extends Composite<VerticalLayout> {
         }
         if (!followUp.lifted().isEmpty()) {
             changes.add(new ListItem("Restrictions lifted (expired by the visit): "
-                    + String.join(", ", followUp.lifted())));
+                    + String.join(", ", ReasonLabels.of(followUp.lifted()))));
         }
-        followUp.droppedLocks().forEach(d -> changes.add(new ListItem("Lock not kept: " + d)));
+        ReasonLabels.of(followUp.droppedLocks()).forEach(d -> changes.add(new ListItem("Lock not kept: " + d)));
         changes.setVisible(changes.getComponentCount() > 0);
         boolean safe = followUp.plan().feasible();
         infeasible.removeAll();
         infeasible.setVisible(!safe);
         if (!safe) {
             UnorderedList conflicts = new UnorderedList();
-            followUp.plan().conflicts().forEach(c -> conflicts.add(new ListItem(c)));
+            ReasonLabels.of(followUp.plan().conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
             infeasible.add(new H3("No safe plan for the remaining weeks"), new Paragraph("Nothing was saved. The "
                     + "patient's limits conflict: change a limit in the patient's profile (for example session "
                     + "length or equipment) and re-plan from this visit."), conflicts);

@@ -1,0 +1,28 @@
+package org.rehabplan.planning;
+
+import java.util.List;
+import java.util.Locale;
+import org.rehabplan.base.Reason;
+import org.rehabplan.catalog.Catalog;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The app's own bundles and a catalog, to read reasons as a therapist would in tests without a Spring context. */
+public final class Words {
+
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private Words() {
+    }
+
+    public static ReasonText over(Catalog catalog) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ReasonText(messages, catalog);
+    }
+
+    public static List<String> english(Catalog catalog, List<Reason> reasons) {
+        return over(catalog).render(reasons, Locale.ENGLISH);
+    }
+}
