@@ -1,6 +1,5 @@
 package org.rehabplan.planning;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -9,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
@@ -19,16 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words for a {@link Reason}, in the reader's language: the bundle key {@code reason.<code>} holds the wording, with
- * the arguments by name ({@code {exercise}}, {@code {kg}}, {@code {weeks}}…) and MessageFormat's number and choice
- * forms. Each argument is shown by what its name says it holds (an exercise id as the exercise's name, a category as
+ * the arguments by name ({@code {exercise}}, {@code {kg}}, {@code {weeks}}…) and ICU's plural forms (the app's
+ * MessageSource formats a single map argument by name). Each argument is shown by what its name says it holds (an exercise id as the exercise's name, a category as
  * its word in that language, weeks as "1–3, 6", another reason as its own words), so the wording of one rule lives in
  * one key per language.
  */
 @Component
 public class ReasonText {
-
-    /** {@code {name} or {name,number}…}: the names are turned into MessageFormat's positions. */
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([a-zA-Z]+)");
 
     private final MessageSource messages;
     private final Catalog catalog;
@@ -58,11 +52,6 @@ public class ReasonText {
             return String.valueOf(reason.arg("text"));
         }
         String key = "RESTRICTION".equals(reason.code()) ? "restriction." + reason.arg("type") : "reason." + reason.code();
-        String pattern = messages.getMessage(key, null, null, locale);
-        if (pattern == null) {
-            // a code this version has no words for (e.g. a red flag of a newer protocol): show the code and its data
-            return reason.code() + (reason.args().isEmpty() ? "" : " " + reason.args());
-        }
         Map<String, Object> values = new HashMap<>();
         values.put("week", reason.week());
         values.put("exercise", exerciseName(reason.exerciseId(), locale));
@@ -72,24 +61,10 @@ public class ReasonText {
         }
         Object until = reason.arg("untilWeek");
         values.put("until", until == null ? "" : messages.getMessage("reason.until", new Object[] {until}, locale));
-        return format(pattern, values, locale);
-    }
-
-    private static String format(String pattern, Map<String, Object> values, Locale locale) {
-        List<String> names = new ArrayList<>();
-        Matcher m = ARGUMENT.matcher(pattern);
-        StringBuilder indexed = new StringBuilder();
-        while (m.find()) {
-            int index = names.indexOf(m.group(1));
-            if (index < 0) {
-                names.add(m.group(1));
-                index = names.size() - 1;
-            }
-            m.appendReplacement(indexed, "{" + index);
-        }
-        m.appendTail(indexed);
-        Object[] args = names.stream().map(n -> values.getOrDefault(n, "")).map(v -> v == null ? "" : v).toArray();
-        return new MessageFormat(indexed.toString(), locale).format(args);
+        values.replaceAll((name, value) -> value == null ? "" : value);
+        String text = messages.getMessage(key, new Object[] {values}, null, locale);
+        // a code this version has no words for (e.g. a red flag of a newer protocol): show the code and its data
+        return text != null ? text : reason.code() + (reason.args().isEmpty() ? "" : " " + reason.args());
     }
 
     /** An argument as the reader sees it, chosen by its name. */

@@ -3,8 +3,8 @@ package org.rehabplan.planning;
 import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.Reason;
+import org.rehabplan.base.i18n.MessagesConfiguration;
 import org.rehabplan.catalog.Catalog;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The app's own bundles and a catalog, to read reasons as a therapist would in tests without a Spring context. */
 public final class Words {
@@ -15,11 +15,7 @@ public final class Words {
     }
 
     public static ReasonText over(Catalog catalog) {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return new ReasonText(messages, catalog);
+        return new ReasonText(MessagesConfiguration.create(), catalog);
     }
 
     public static List<String> english(Catalog catalog, List<Reason> reasons) {
