@@ -35,10 +35,10 @@ public class CatalogView extends VerticalLayout {
 
     private final List<Exercise> all;
     final TextField text = new TextField();
-    final ComboBox<Category> category = new ComboBox<>("Category");
-    final ComboBox<Position> position = new ComboBox<>("Position");
-    final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>("Uses only");
-    final IntegerField maxLevel = new IntegerField("Level up to");
+    final ComboBox<Category> category = new ComboBox<>(getTranslation("catalog.category"));
+    final ComboBox<Position> position = new ComboBox<>(getTranslation("catalog.position"));
+    final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>(getTranslation("catalog.uses.only"));
+    final IntegerField maxLevel = new IntegerField(getTranslation("catalog.level.up.to"));
     final Grid<Exercise> grid = new Grid<>();
     final ExerciseDetail detail;
 
@@ -47,8 +47,8 @@ public class CatalogView extends VerticalLayout {
         this.detail = new ExerciseDetail(catalog, exclusions, pictures);
         addClassName("rp-page");
         setSizeFull();
-        text.setLabel("Search");
-        text.setPlaceholder("Name, instruction or id");
+        text.setLabel(getTranslation("catalog.search"));
+        text.setPlaceholder(getTranslation("catalog.search.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setClearButtonVisible(true);
@@ -60,7 +60,7 @@ public class CatalogView extends VerticalLayout {
         position.setClearButtonVisible(true);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
-        equipment.setHelperText("Exercises needing nothing else");
+        equipment.setHelperText(getTranslation("catalog.uses.only.help"));
         maxLevel.setMin(1);
         maxLevel.setMax(5);
         maxLevel.setStepButtonsVisible(true);
@@ -73,15 +73,16 @@ public class CatalogView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(text, category, position, equipment, maxLevel);
         filters.setWrap(true);
 
-        grid.addColumn(Exercise::name).setHeader("Exercise").setSortable(true).setFlexGrow(1)
+        grid.addColumn(Exercise::name).setHeader(getTranslation("catalog.col.exercise")).setSortable(true).setFlexGrow(1)
                 .setWidth("14em");
-        grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader("Category")
+        grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader(getTranslation("catalog.category"))
                 .setComparator(Exercise::category).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> org.rehabplan.base.ui.DisplayFormats.label(e.position())).setHeader("Position")
+        grid.addColumn(e -> org.rehabplan.base.ui.DisplayFormats.label(e.position())).setHeader(getTranslation("catalog.position"))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())
-                .setHeader("Use").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Exercise::level).setHeader(getTranslation("catalog.col.level")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.isContraindicated() ? getTranslation("catalog.never")
+                        : getTranslation("catalog.from.week", e.minWeeksAfterProcedure()))
+                .setHeader(getTranslation("catalog.col.use")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
@@ -90,7 +91,7 @@ public class CatalogView extends VerticalLayout {
         split.setSplitterPosition(64);
         split.setSizeFull();
         split.setMinHeight("32em");
-        add(new H1("Exercise catalog"), filters, split);
+        add(new H1(getTranslation("menu.catalog")), filters, split);
         setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
     }
