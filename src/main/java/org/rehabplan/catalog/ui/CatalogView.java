@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -29,9 +29,13 @@ import org.rehabplan.catalog.Position;
 /** Search and filter the exercise catalog; the detail pane shows everything about one exercise. */
 @PermitAll
 @Route("catalog")
-@PageTitle("Exercise catalog · RehabPlan")
 @Menu(order = 2, icon = "vaadin:book", title = "Exercise catalog")
-public class CatalogView extends VerticalLayout {
+public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.page", getTranslation("menu.catalog"));
+    }
 
     private final List<Exercise> all;
     final TextField text = new TextField();
