@@ -7,7 +7,7 @@ import org.rehabplan.catalog.Category;
 public final class CategoryBadge extends Span {
 
     public CategoryBadge(Category category) {
-        super(category.label());
+        super(DisplayFormats.label(category));
         addClassNames("rp-badge", cssClass(category));
     }
 

@@ -57,13 +57,13 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setClearButtonVisible(true);
         category.setItems(Category.values());
-        category.setItemLabelGenerator(Category::label);
+        category.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         category.setClearButtonVisible(true);
         position.setItems(Position.values());
         position.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         position.setClearButtonVisible(true);
         equipment.setItems(Equipment.values());
-        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setHelperText(getTranslation("catalog.uses.only.help"));
         maxLevel.setMin(1);
         maxLevel.setMax(5);

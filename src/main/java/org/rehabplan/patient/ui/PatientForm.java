@@ -118,12 +118,12 @@ class PatientForm extends Composite<VerticalLayout> {
         painLevel.setStepButtonsVisible(true);
         painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
         sessionDays.setItems(DayOfWeek.values());
-        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
+        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
         sessionDays.setHelperText("One session on each chosen day");
         fallRisk.setItems(FallRisk.values());
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
-        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
         fields.put("patientRef", patientRef);

@@ -29,7 +29,7 @@ class RestrictionRow extends HorizontalLayout {
         addClassName("rp-restriction-row");
         type.setLabel("Restriction");
         type.setItems(RestrictionType.values());
-        type.setItemLabelGenerator(RestrictionType::label);
+        type.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         type.setWidth("16em");
         maxKg.setStep(0.5);
         maxKg.setMin(0);
