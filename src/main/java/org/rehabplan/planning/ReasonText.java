@@ -93,7 +93,7 @@ public class ReasonText {
                 String title = messages.getMessage("constraint." + s, null, s, locale);
                 yield title.substring(0, 1).toLowerCase(locale) + title.substring(1);
             }
-            case "phase", "previousPhase" -> messages.getMessage("phase." + s.replace(' ', '_'), null, s, locale);
+            case "phase", "previousPhase" -> phaseName(s, locale);
             case "day" -> dayName(s, locale);
             default -> s;
         };
@@ -137,6 +137,11 @@ public class ReasonText {
         } catch (IllegalArgumentException notADay) {
             return day;
         }
+    }
+
+    /** A protocol phase's name in the reader's language ({@code phase.<name>}); the protocol's own name otherwise. */
+    public String phaseName(String phase, Locale locale) {
+        return phase == null ? "" : messages.getMessage("phase." + phase.replace(' ', '_'), null, phase, locale);
     }
 
     /** The exercise's name for the reader; the id when the catalog no longer has it. */

@@ -98,7 +98,7 @@ class PlanBoard extends Composite<VerticalLayout> {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         Paragraph summary = new Paragraph(getTranslation("week.summary", week.week(),
-                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), week.phase()));
+                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), ReasonLabels.phase(week.phase())));
         summary.addClassName("rp-week-summary");
         Div restrictions = new Div();
         restrictions.addClassName("rp-restrictions");

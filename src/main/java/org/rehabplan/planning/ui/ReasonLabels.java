@@ -26,6 +26,11 @@ public final class ReasonLabels {
         return words().message(key, locale(), args);
     }
 
+    /** A protocol phase's name in the screen's language. */
+    public static String phase(String name) {
+        return words().phaseName(name, locale());
+    }
+
     private static ReasonText words() {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(ReasonText.class);
     }
