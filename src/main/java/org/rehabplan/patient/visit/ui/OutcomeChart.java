@@ -1,5 +1,7 @@
 package org.rehabplan.patient.visit.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.rehabplan.base.ui.DisplayFormats;
 
 /**
  * Pain, Timed Up and Go and 30-second chair stands over the visits, drawn on the server as SVG (no chart library, no
@@ -25,10 +28,10 @@ final class OutcomeChart {
     }
 
     private static final List<Series> SERIES = List.of(
-            new Series("pain", "Pain (0–10, lower is better)", "/10", "#b4232f", Point::pain, 10),
-            new Series("tug", "Timed Up and Go (seconds, lower is better)", " s", "#1f5fbf",
+            new Series("pain", "chart.pain", "/10", "#b4232f", Point::pain, 10),
+            new Series("tug", "chart.tug", " s", "#1f5fbf",
                     Point::timedUpAndGoSeconds, 0),
-            new Series("chair", "30-second chair stands (higher is better)", "", "#1a7f37", Point::chairStands, 0));
+            new Series("chair", "chart.chair", "", "#1a7f37", Point::chairStands, 0));
 
     private static final int WIDTH = 760;
     private static final int LEFT = 56;
@@ -37,9 +40,12 @@ final class OutcomeChart {
     private static final int PANEL = 120;
     private static final int GAP = 18;
     private static final int AXIS = 34;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     private OutcomeChart() {
+    }
+
+    /** A visit's date as the screen's language writes it. */
+    private static String day(LocalDate date) {
+        return DisplayFormats.date(date, UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale());
     }
 
     static String svg(List<Point> visits) {
@@ -48,10 +54,9 @@ final class OutcomeChart {
         Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "width", "100%", "role", "img", "class", "rp-outcome-chart",
                 "font-family", "sans-serif", "font-size", 13);
-        svg.text("title", "Pain and outcome measures over " + points.size()
-                + (points.size() == 1 ? " visit" : " visits"));
+        svg.text("title", I18NProvider.translate("chart.title", points.size()));
         if (points.isEmpty()) {
-            svg.text("text", "No visits recorded yet.", "x", 16, "y", 28);
+            svg.text("text", I18NProvider.translate("chart.empty"), "x", 16, "y", 28);
             return svg.close("svg").toString();
         }
         int top = 0;
@@ -65,7 +70,7 @@ final class OutcomeChart {
 
     private static void panel(Svg svg, Series series, List<Point> points, int top) {
         int plotTop = top + TITLE;
-        svg.text("text", series.title(), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
+        svg.text("text", I18NProvider.translate(series.title()), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
         List<Double> values = points.stream().map(series.value()).filter(v -> v != null)
                 .map(Number::doubleValue).toList();
         double max = series.fixedMax() > 0 ? series.fixedMax() : niceMax(values);
@@ -100,7 +105,7 @@ final class OutcomeChart {
             double y = y(value.doubleValue(), max, plotTop);
             svg.open("circle", "class", "rp-point rp-point-" + series.key(), "cx", x, "cy", y, "r", 5.5,
                     "fill", series.colour());
-            svg.text("title", DAY.format(p.date()) + ": " + Svg.format(value.doubleValue()) + series.unit()
+            svg.text("title", day(p.date()) + ": " + Svg.format(value.doubleValue()) + series.unit()
                     + (p.notes() == null ? "" : " · " + p.notes()));
             svg.close("circle");
             svg.text("text", Svg.format(value.doubleValue()), "x", x, "y", y - 10, "text-anchor", "middle",
@@ -116,7 +121,7 @@ final class OutcomeChart {
                 continue; // skip a label that would overlap the previous one
             }
             lastLabelX = x;
-            svg.text("text", DAY.format(points.get(i).date()), "x", x, "y", top + 22, "text-anchor", "middle",
+            svg.text("text", day(points.get(i).date()), "x", x, "y", top + 22, "text-anchor", "middle",
                     "fill", "#333");
         }
     }
