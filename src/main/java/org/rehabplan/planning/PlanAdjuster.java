@@ -59,7 +59,7 @@ public class PlanAdjuster {
                 .sorted(Comparator.comparing(ScoredAlternative::score).reversed()
                         .thenComparing(a -> a.exercise().name()))
                 .map(a -> new Alternative(a.exercise(), a.score().toString(),
-                        slot.getWeek().prescription(a.exercise()).describe(), a.score().compareTo(current) > 0))
+                        slot.getWeek().prescription(a.exercise()).words(), a.score().compareTo(current) > 0))
                 .toList();
     }
 

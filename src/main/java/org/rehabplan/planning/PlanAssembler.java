@@ -137,7 +137,8 @@ final class PlanAssembler {
         why.add(safeBecause(e, week));
         Prescription dose = week.prescription(e);
         if (!dose.describe().isEmpty()) {
-            why.add(Reason.of("DOSE", w, e.id(), "dose", doseParts(dose), "minutes", dose.durationMinutes()));
+            why.add(Reason.of("DOSE", w, e.id(), "dose", Prescription.parts(dose.sets(), dose.reps(),
+                    dose.holdSeconds(), dose.minutes()), "minutes", dose.durationMinutes()));
         }
         if (indictment != null) {
             for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
@@ -150,25 +151,6 @@ final class PlanAssembler {
             }
         }
         return List.copyOf(why);
-    }
-
-    /** "2 × 10, hold 5 s", "15 min" as data: the parts a dose has. */
-    static List<Reason> doseParts(Prescription dose) {
-        List<Reason> parts = new ArrayList<>();
-        if (dose.sets() != null && dose.reps() != null) {
-            parts.add(Reason.of("DOSE_SETS_REPS", null, null, "sets", dose.sets(), "reps", dose.reps()));
-        } else if (dose.reps() != null) {
-            parts.add(Reason.of("DOSE_REPS", null, null, "reps", dose.reps()));
-        } else if (dose.sets() != null) {
-            parts.add(Reason.of("DOSE_SETS", null, null, "sets", dose.sets()));
-        }
-        if (dose.holdSeconds() != null) {
-            parts.add(Reason.of("DOSE_HOLD", null, null, "seconds", dose.holdSeconds()));
-        }
-        if (dose.minutes() != null) {
-            parts.add(Reason.of("DOSE_MINUTES", null, null, "minutes", dose.minutes()));
-        }
-        return parts;
     }
 
     private static Reason safeBecause(Exercise e, PlanWeek week) {

@@ -82,6 +82,16 @@ public record PlanResult(
             why = why == null ? List.of() : List.copyOf(why);
         }
 
+        /**
+         * The dose as data for the reader's words: sets, reps and hold where the exercise has them, else its minutes
+         * ({@code dose} keeps the English words older clients read).
+         */
+        public Reason doseWords() {
+            boolean counted = sets != null || reps != null || holdSeconds != null;
+            return Reason.of("DOSE_AMOUNT", null, exerciseId, "dose", Prescription.parts(sets, reps, holdSeconds,
+                    counted ? null : minutes));
+        }
+
         public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                  Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
                                  List<Reason> why) {

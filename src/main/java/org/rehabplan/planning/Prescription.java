@@ -1,5 +1,8 @@
 package org.rehabplan.planning;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.DoseTime;
 
 /**
@@ -19,6 +22,30 @@ public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Inte
             return minutes;
         }
         return (sets == null ? 1 : sets) * (reps == null ? 1 : reps) * (1 + (holdSeconds == null ? 0 : holdSeconds));
+    }
+
+    /** The dose as data for the reader's words ("2 × 10, hold 5 s", "15 min"): {@code DOSE_AMOUNT} with its parts. */
+    public Reason words() {
+        return Reason.of("DOSE_AMOUNT", null, null, "dose", parts(sets, reps, holdSeconds, minutes));
+    }
+
+    /** The parts a dose has: sets × reps (or reps, or sets), the hold, the minutes. */
+    public static List<Reason> parts(Integer sets, Integer reps, Integer holdSeconds, Integer minutes) {
+        List<Reason> parts = new ArrayList<>();
+        if (sets != null && reps != null) {
+            parts.add(Reason.of("DOSE_SETS_REPS", null, null, "sets", sets, "reps", reps));
+        } else if (reps != null) {
+            parts.add(Reason.of("DOSE_REPS", null, null, "reps", reps));
+        } else if (sets != null) {
+            parts.add(Reason.of("DOSE_SETS", null, null, "sets", sets));
+        }
+        if (holdSeconds != null) {
+            parts.add(Reason.of("DOSE_HOLD", null, null, "seconds", holdSeconds));
+        }
+        if (minutes != null) {
+            parts.add(Reason.of("DOSE_MINUTES", null, null, "minutes", minutes));
+        }
+        return parts;
     }
 
     /** "2 × 10, hold 5 s", "15 min". */

@@ -72,7 +72,7 @@ public final class MainLayout extends AppLayout {
 
     /** A page's menu title in the screen's language: {@code menu.<path>} in the bundle (the path's slashes as dots). */
     private static SideNavItem item(MenuEntry entry) {
-        String title = I18NProvider.translate("menu." + entry.path().replace('/', '.'));
+        String title = I18NProvider.translate("menu." + entry.path().replaceFirst("^/", "").replace('/', '.'));
         return entry.icon() == null ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }

@@ -163,7 +163,7 @@ class PatientForm extends Composite<VerticalLayout> {
     }
 
     private void notesCounter() {
-        notes.setHelperText(getTranslation("patient.notes.count", notes.getValue().length(), MAX_NOTES));
+        notes.setHelperText(getTranslation("patient.notes.count", notes.getValue().length(), String.valueOf(MAX_NOTES)));
     }
 
     void setCheck(java.util.function.Function<PatientProfile, List<ProfileProblem>> check) {

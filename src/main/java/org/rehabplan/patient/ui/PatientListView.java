@@ -22,7 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -54,9 +54,13 @@ import org.rehabplan.schedule.ShareLinkService.LinkSummary;
 @PermitAll
 @Route("patients")
 @RouteAlias("")
-@PageTitle("Patients · RehabPlan")
 @Menu(order = 1, icon = "vaadin:users", title = "Patients")
-public class PatientListView extends VerticalLayout implements BeforeEnterObserver {
+public class PatientListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.page", getTranslation("menu.patients"));
+    }
 
     /** Which patients the list shows. */
     enum Show { CURRENT, ARCHIVED, ALL }

@@ -76,10 +76,8 @@ class ExerciseCard extends Div {
 
     /** "2 × 10, hold 5 s · 3 min"; a dose that is itself a duration ("5 min") is not repeated. */
     static String doseText(ScheduledExercise exercise) {
-        String minutes = exercise.minutes() + " min";
-        if (exercise.dose().isEmpty() || exercise.dose().equals(minutes)) {
-            return minutes;
-        }
-        return exercise.dose() + " · " + minutes;
+        String minutes = ReasonLabels.message("session.minutes", exercise.minutes());
+        String dose = ReasonLabels.of(exercise.doseWords());
+        return dose.isEmpty() || dose.equals(minutes) ? minutes : dose + " · " + minutes;
     }
 }

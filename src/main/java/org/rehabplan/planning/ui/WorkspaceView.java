@@ -491,7 +491,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     public void swap(int week, int session, ScheduledExercise exercise) {
         List<ChooseExerciseDialog.Choice> choices = adjuster.alternatives(plan, week, session, exercise.exerciseId())
-                .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), a.dose(),
+                .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), ReasonLabels.of(a.dose()),
                         SafeReasons.forSwap(this, a.exercise(), planWeek(week)), a.improves()))
                 .toList();
         new ChooseExerciseDialog(getTranslation("swap.title", exercise.name()), getTranslation("swap.intro"),
@@ -505,7 +505,7 @@ public class WorkspaceView extends VerticalLayout
         List<ChooseExerciseDialog.Choice> choices = editor.candidatesToAdd(plan, week, session).stream()
                 .map(c -> new ChooseExerciseDialog.Choice(c.exercise(), c.dose().describe().isEmpty()
                         ? getTranslation("session.minutes", c.minutes())
-                        : c.dose().describe() + " · " + getTranslation("session.minutes", c.minutes()),
+                        : ReasonLabels.of(c.dose().words()) + " · " + getTranslation("session.minutes", c.minutes()),
                         SafeReasons.forAdd(this, c, planWeek(week)), c.improves()))
                 .toList();
         new ChooseExerciseDialog(getTranslation("add.title", sessionLabel(week, session)),

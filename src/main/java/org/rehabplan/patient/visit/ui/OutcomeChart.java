@@ -1,7 +1,5 @@
 package org.rehabplan.patient.visit.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.rehabplan.base.ui.DisplayFormats;
 
 /**
  * Pain, Timed Up and Go and 30-second chair stands over the visits, drawn on the server as SVG (no chart library, no
@@ -43,34 +40,39 @@ final class OutcomeChart {
     private OutcomeChart() {
     }
 
-    /** A visit's date as the screen's language writes it. */
-    private static String day(LocalDate date) {
-        return DisplayFormats.date(date, UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale());
+    /** The screen's words: a bundle key and its arguments to text (a view's getTranslation). */
+    interface Words {
+        String get(String key, Object... args);
     }
 
-    static String svg(List<Point> visits) {
+    /** A visit's date as the screen's language writes it ({@code format.date}). */
+    private static String day(LocalDate date, Words words, Locale locale) {
+        return DateTimeFormatter.ofPattern(words.get("format.date"), locale).format(date);
+    }
+
+    static String svg(List<Point> visits, Words words, Locale locale) {
         List<Point> points = visits.stream().sorted(Comparator.comparing(Point::date)).toList();
         int height = points.isEmpty() ? 48 : SERIES.size() * (TITLE + PANEL + GAP) + AXIS;
         Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "width", "100%", "role", "img", "class", "rp-outcome-chart",
                 "font-family", "sans-serif", "font-size", 13);
-        svg.text("title", I18NProvider.translate("chart.title", points.size()));
+        svg.text("title", words.get("chart.title", points.size()));
         if (points.isEmpty()) {
-            svg.text("text", I18NProvider.translate("chart.empty"), "x", 16, "y", 28);
+            svg.text("text", words.get("chart.empty"), "x", 16, "y", 28);
             return svg.close("svg").toString();
         }
         int top = 0;
         for (Series series : SERIES) {
-            panel(svg, series, points, top);
+            panel(svg, series, points, top, words, locale);
             top += TITLE + PANEL + GAP;
         }
-        dateAxis(svg, points, top - GAP);
+        dateAxis(svg, points, top - GAP, words, locale);
         return svg.close("svg").toString();
     }
 
-    private static void panel(Svg svg, Series series, List<Point> points, int top) {
+    private static void panel(Svg svg, Series series, List<Point> points, int top, Words words, Locale locale) {
         int plotTop = top + TITLE;
-        svg.text("text", I18NProvider.translate(series.title()), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
+        svg.text("text", words.get(series.title()), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
         List<Double> values = points.stream().map(series.value()).filter(v -> v != null)
                 .map(Number::doubleValue).toList();
         double max = series.fixedMax() > 0 ? series.fixedMax() : niceMax(values);
@@ -105,7 +107,7 @@ final class OutcomeChart {
             double y = y(value.doubleValue(), max, plotTop);
             svg.open("circle", "class", "rp-point rp-point-" + series.key(), "cx", x, "cy", y, "r", 5.5,
                     "fill", series.colour());
-            svg.text("title", day(p.date()) + ": " + Svg.format(value.doubleValue()) + series.unit()
+            svg.text("title", day(p.date(), words, locale) + ": " + Svg.format(value.doubleValue()) + series.unit()
                     + (p.notes() == null ? "" : " · " + p.notes()));
             svg.close("circle");
             svg.text("text", Svg.format(value.doubleValue()), "x", x, "y", y - 10, "text-anchor", "middle",
@@ -113,7 +115,7 @@ final class OutcomeChart {
         }
     }
 
-    private static void dateAxis(Svg svg, List<Point> points, int top) {
+    private static void dateAxis(Svg svg, List<Point> points, int top, Words words, Locale locale) {
         double lastLabelX = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < points.size(); i++) {
             double x = x(points, i);
@@ -121,7 +123,7 @@ final class OutcomeChart {
                 continue; // skip a label that would overlap the previous one
             }
             lastLabelX = x;
-            svg.text("text", day(points.get(i).date()), "x", x, "y", top + 22, "text-anchor", "middle",
+            svg.text("text", day(points.get(i).date(), words, locale), "x", x, "y", top + 22, "text-anchor", "middle",
                     "fill", "#333");
         }
     }

@@ -184,7 +184,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         chart.removeAll();
         chart.add(new Html("<div>" + OutcomeChart.svg(all.stream().map(v -> new OutcomeChart.Point(
                 v.getVisitDate(), v.getPainLevel(), v.getTimedUpAndGoSeconds(), v.getChairStands30s(), v.getNotes()))
-                .toList()) + "</div>"));
+                .toList(), this::getTranslation, getLocale()) + "</div>"));
         adherencePanel.show(adherence.weekly(patient.getId()).orElse(List.of()), LocalDate.now());
         Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
