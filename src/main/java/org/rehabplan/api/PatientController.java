@@ -15,7 +15,7 @@ import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

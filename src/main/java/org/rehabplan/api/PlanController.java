@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.protocol.Protocol;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -137,7 +137,7 @@ final class PlanAssembler {
         why.add(safeBecause(e, week));
         Prescription dose = week.prescription(e);
         if (!dose.describe().isEmpty()) {
-            why.add(Reason.of("DOSE", w, e.id(), "dose", Prescription.parts(dose.sets(), dose.reps(),
+            why.add(Reason.of("DOSE", w, e.id(), "dose", PlanResult.doseParts(dose.sets(), dose.reps(),
                     dose.holdSeconds(), dose.minutes()), "minutes", dose.durationMinutes()));
         }
         if (indictment != null) {

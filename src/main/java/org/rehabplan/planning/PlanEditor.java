@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 import org.springframework.stereotype.Service;
 
@@ -86,12 +87,12 @@ public class PlanEditor {
         ExercisePlan solution = plan.solution();
         Slot empty = emptySlot(solution, week, session);
         if (empty == null) {
-            throw new UnsafeEditException("the session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         Exercise exercise = empty.getSafeExercises().stream().filter(e -> e.id().equals(exerciseId)).findFirst()
-                .orElseThrow(() -> new UnsafeEditException(exerciseId + " is not safe in week " + week));
+                .orElseThrow(() -> new UnsafeEditException(Reason.of("EDIT_NOT_SAFE_THAT_WEEK", week, exerciseId)));
         if (idsIn(solution, empty.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         return tryEdit(solution, () -> {
             empty.setExercise(exercise);
@@ -152,10 +153,10 @@ public class PlanEditor {
         Slot from = slot(solution, week, session, exerciseId);
         Slot to = emptySlot(solution, week, toSession);
         if (to == null) {
-            throw new UnsafeEditException("that session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         if (idsIn(solution, to.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         Exercise exercise = from.getExercise();
         boolean pinned = from.isPinned();
@@ -179,7 +180,7 @@ public class PlanEditor {
         if (after.hardScore() < before.hardScore() || after.hardScore() < 0) {
             undo.run();
             score(solution);
-            throw new UnsafeEditException("the plan would break a safety rule");
+            throw new UnsafeEditException(Reason.of("EDIT_UNSAFE"));
         }
         return new SolvedPlan(solution, generator.explain(solution));
     }

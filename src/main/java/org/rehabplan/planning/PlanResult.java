@@ -2,6 +2,7 @@ package org.rehabplan.planning;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -88,7 +89,7 @@ public record PlanResult(
          */
         public Reason doseWords() {
             boolean counted = sets != null || reps != null || holdSeconds != null;
-            return Reason.of("DOSE_AMOUNT", null, exerciseId, "dose", Prescription.parts(sets, reps, holdSeconds,
+            return Reason.of("DOSE_AMOUNT", null, exerciseId, "dose", doseParts(sets, reps, holdSeconds,
                     counted ? null : minutes));
         }
 
@@ -146,6 +147,25 @@ public record PlanResult(
         public ConstraintSummary {
             matches = matches == null ? List.of() : List.copyOf(matches);
         }
+    }
+
+    /** The parts a dose has: sets × reps (or reps, or sets), the hold, the minutes. */
+    public static List<Reason> doseParts(Integer sets, Integer reps, Integer holdSeconds, Integer minutes) {
+        List<Reason> parts = new ArrayList<>();
+        if (sets != null && reps != null) {
+            parts.add(Reason.of("DOSE_SETS_REPS", null, null, "sets", sets, "reps", reps));
+        } else if (reps != null) {
+            parts.add(Reason.of("DOSE_REPS", null, null, "reps", reps));
+        } else if (sets != null) {
+            parts.add(Reason.of("DOSE_SETS", null, null, "sets", sets));
+        }
+        if (holdSeconds != null) {
+            parts.add(Reason.of("DOSE_HOLD", null, null, "seconds", holdSeconds));
+        }
+        if (minutes != null) {
+            parts.add(Reason.of("DOSE_MINUTES", null, null, "minutes", minutes));
+        }
+        return parts;
     }
 
     /** The same plan with every reason given its words ({@link Reason#text()}), e.g. for an API reader's language. */

@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.DoseTime;
 
@@ -26,26 +24,7 @@ public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Inte
 
     /** The dose as data for the reader's words ("2 × 10, hold 5 s", "15 min"): {@code DOSE_AMOUNT} with its parts. */
     public Reason words() {
-        return Reason.of("DOSE_AMOUNT", null, null, "dose", parts(sets, reps, holdSeconds, minutes));
-    }
-
-    /** The parts a dose has: sets × reps (or reps, or sets), the hold, the minutes. */
-    public static List<Reason> parts(Integer sets, Integer reps, Integer holdSeconds, Integer minutes) {
-        List<Reason> parts = new ArrayList<>();
-        if (sets != null && reps != null) {
-            parts.add(Reason.of("DOSE_SETS_REPS", null, null, "sets", sets, "reps", reps));
-        } else if (reps != null) {
-            parts.add(Reason.of("DOSE_REPS", null, null, "reps", reps));
-        } else if (sets != null) {
-            parts.add(Reason.of("DOSE_SETS", null, null, "sets", sets));
-        }
-        if (holdSeconds != null) {
-            parts.add(Reason.of("DOSE_HOLD", null, null, "seconds", holdSeconds));
-        }
-        if (minutes != null) {
-            parts.add(Reason.of("DOSE_MINUTES", null, null, "minutes", minutes));
-        }
-        return parts;
+        return Reason.of("DOSE_AMOUNT", null, null, "dose", PlanResult.doseParts(sets, reps, holdSeconds, minutes));
     }
 
     /** "2 × 10, hold 5 s", "15 min". */

@@ -9,7 +9,7 @@ import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;

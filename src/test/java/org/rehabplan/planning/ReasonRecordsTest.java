@@ -1,7 +1,6 @@
 package org.rehabplan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.rehabplan.base.Reason;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
 import org.rehabplan.catalog.Equipment;

@@ -3,6 +3,7 @@ package org.rehabplan.planning;
 import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.Reason;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.base.i18n.MessagesConfiguration;
 import org.rehabplan.catalog.Catalog;
 
@@ -15,7 +16,8 @@ public final class Words {
     }
 
     public static ReasonText over(Catalog catalog) {
-        return new ReasonText(MessagesConfiguration.create(), catalog);
+        return new ReasonText(MessagesConfiguration.create(),
+                (id, locale) -> catalog.find(id).map(org.rehabplan.catalog.Exercise::name).orElse(id));
     }
 
     public static List<String> english(Catalog catalog, List<Reason> reasons) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.planning.PlanProblemFactory;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 import org.springframework.stereotype.Component;
 
 /** Answers "could this exercise be scheduled for that patient, and if not why?" for the catalog browser. */

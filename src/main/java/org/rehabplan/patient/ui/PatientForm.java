@@ -276,7 +276,7 @@ class PatientForm extends Composite<VerticalLayout> {
         Integer weeks = weeksAfterProcedureAtStart();
         weeksOut.setText(weeks == null ? "" : weeks < 0 ? getTranslation("patient.starts.before")
                 : getTranslation("patient.starts.after", weeks,
-                org.rehabplan.planning.ui.ReasonLabels.phase(protocol.phaseAt(weeks).name())));
+                org.rehabplan.base.ui.ReasonLabels.phase(protocol.phaseAt(weeks).name())));
     }
 
     private static String blankToNull(String value) {

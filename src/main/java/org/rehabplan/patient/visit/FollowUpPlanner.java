@@ -132,15 +132,14 @@ public class FollowUpPlanner {
             return followUp;
         }
         if (!followUp.plan().feasible()) {
-            throw new ReplanRefusedException("No safe plan was found for the remaining weeks: nothing to save.");
+            throw new ReplanRefusedException(Reason.of("REPLAN_NOT_SAFE"));
         }
         requirePatient(followUp.patientId());
         PlanVersion version = transaction.execute(status -> {
             int latest = versions.latest(followUp.patientId()).map(s -> s.version().getVersionNumber()).orElse(0);
             if (latest != followUp.basedOnVersion()) {
-                throw new ReplanRefusedException("Version " + latest + " of this patient's plan was saved while "
-                        + "you re-planned from version " + followUp.basedOnVersion() + ": re-plan again so that "
-                        + "nothing in it is lost.");
+                throw new ReplanRefusedException(Reason.of("REPLAN_NEWER_VERSION", null, null, "latest", latest,
+                        "basedOn", followUp.basedOnVersion()));
             }
             patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
             return versions.save(followUp.patientId(), followUp.planProfiles(), followUp.plan(), followUp.pins(),
@@ -153,18 +152,16 @@ public class FollowUpPlanner {
     private Replan prepare(long patientId, long visitId) {
         Patient patient = requirePatient(patientId);
         Visit visit = visits.find(patientId, visitId).orElseThrow(() ->
-                new ReplanRefusedException("That visit does not belong to this patient."));
+                new ReplanRefusedException(Reason.of("REPLAN_UNKNOWN_VISIT")));
         SavedPlan saved = versions.latest(patientId).orElseThrow(() -> new ReplanRefusedException(
-                "No plan has been saved for this patient yet: generate a plan in the workspace and save it, "
-                        + "then re-plan from the visit."));
+                Reason.of("REPLAN_NO_PLAN")));
         List<WeekPlan> savedWeeks = saved.plan().weeks();
         LocalDate planStart = saved.plan().planStart();
         int kept = (int) savedWeeks.stream().takeWhile(w -> weekStart(w, planStart).isBefore(visit.getVisitDate()))
                 .count();
         if (kept == savedWeeks.size()) {
-            throw new ReplanRefusedException("All " + savedWeeks.size() + " weeks of version "
-                    + saved.version().getVersionNumber() + " started before the visit on " + visit.getVisitDate()
-                    + ": there is nothing left to re-plan. Generate a new plan in the workspace instead.");
+            throw new ReplanRefusedException(Reason.of("REPLAN_NOTHING_LEFT", null, null, "weeks", savedWeeks.size(),
+                    "version", saved.version().getVersionNumber(), "date", visit.getVisitDate().toString()));
         }
         List<Restriction> lifted = new ArrayList<>();
         PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.rehabplan.base.ui.CategoryBadge;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 
 /** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabplan.base.Reason;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.planning.PlanEditor.Candidate;
 import org.rehabplan.planning.PlanWeek;

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,26 +32,27 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabplan.base.CurrentUser;
-import org.rehabplan.catalog.Catalog;
-import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.DisplayFormats;
+import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.base.ui.ReasonLabels;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanDraftService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.ui.VersionHistory;
-import org.rehabplan.patient.Patient;
-import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.patient.PatientService;
 import org.rehabplan.planning.PinnedExercise;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
-import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.planning.PlanResult;
 import org.rehabplan.planning.SolvedPlan;
+import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.protocol.Restriction;
 
 /**
@@ -478,7 +479,7 @@ public class WorkspaceView extends VerticalLayout
             status.setText(getTranslation("workspace.status.changed"));
             Notifications.success(done);
         } catch (UnsafeEditException e) {
-            Notifications.error(getTranslation("edit.refused", e.getMessage()));
+            Notifications.error(getTranslation("edit.refused", ReasonLabels.of(e.reason())));
         }
     }
 

@@ -1,6 +1,6 @@
 package org.rehabplan.schedule.ui;
 
-import org.rehabplan.planning.ui.ReasonLabels;
+import org.rehabplan.base.ui.ReasonLabels;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -25,7 +25,7 @@ import org.rehabplan.planning.PlanRestorer;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.planning.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.PlanResult.WeekPlan;
 import org.rehabplan.protocol.Protocol;
@@ -245,7 +245,8 @@ class FollowUpPlannerTest {
 
         assertThatThrownBy(() -> planner.replan(patient.getId(), visit.getId()))
                 .isInstanceOf(ReplanRefusedException.class)
-                .hasMessageStartingWith("No plan has been saved for this patient yet");
+                .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
+                        .startsWith("No plan has been saved for this patient yet"));
     }
 
     @Test
@@ -256,7 +257,9 @@ class FollowUpPlannerTest {
 
         // the same re-plan (from version 1) saved again, now that version 2 exists
         assertThatThrownBy(() -> planner.save(unsaved(first)))
-                .isInstanceOf(ReplanRefusedException.class).hasMessageContaining("re-plan again");
+                .isInstanceOf(ReplanRefusedException.class)
+                .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
+                        .contains("re-plan again"));
         assertThat(versions.versions(patient.getId())).hasSize((int) versionsBefore);
     }
 

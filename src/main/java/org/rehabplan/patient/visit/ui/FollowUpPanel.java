@@ -1,6 +1,6 @@
 package org.rehabplan.patient.visit.ui;
 
-import org.rehabplan.planning.ui.ReasonLabels;
+import org.rehabplan.base.ui.ReasonLabels;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;

@@ -48,6 +48,7 @@ import org.rehabplan.patient.visit.VisitService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -248,7 +249,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             solving = planner.start(patient.getId(), latest.get().getId(),
                     done -> ui.access(() -> replanned(done)), error -> ui.access(() -> replanFailed(error)));
         } catch (ReplanRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(ReasonLabels.of(e.reason()));
             return;
         }
         replan.setEnabled(false);
@@ -285,7 +286,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             refresh();
         } catch (ReplanRefusedException e) {
             followUp.save.setEnabled(true);
-            Notifications.error(e.getMessage());
+            Notifications.error(ReasonLabels.of(e.reason()));
         } catch (ObjectOptimisticLockingFailureException e) {
             followUp.save.setEnabled(true);
             Notifications.error(getTranslation("visits.replan.conflict"));

@@ -1,4 +1,4 @@
-package org.rehabplan.planning;
+package org.rehabplan.base;
 
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rehabplan.base.Reason;
-import org.rehabplan.catalog.Catalog;
-import org.rehabplan.catalog.Exercise;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +22,11 @@ import org.springframework.stereotype.Component;
 public class ReasonText {
 
     private final MessageSource messages;
-    private final Catalog catalog;
+    private final ExerciseNames names;
 
-    public ReasonText(MessageSource messages, Catalog catalog) {
+    public ReasonText(MessageSource messages, ExerciseNames names) {
         this.messages = messages;
-        this.catalog = catalog;
+        this.names = names;
     }
 
     /** The reason as a sentence that starts with a capital letter. */
@@ -149,7 +146,7 @@ public class ReasonText {
         if (exerciseId == null) {
             return "";
         }
-        return catalog.find(exerciseId).map(Exercise::name).orElse(exerciseId);
+        return names.name(exerciseId, locale);
     }
 
     /** "1–3, 6" from [1, 2, 3, 6]. */

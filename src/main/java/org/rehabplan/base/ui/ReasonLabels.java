@@ -1,11 +1,11 @@
-package org.rehabplan.planning.ui;
+package org.rehabplan.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.Reason;
-import org.rehabplan.planning.ReasonText;
+import org.rehabplan.base.ReasonText;
 
 /** A plan's reasons in the words of the screen's language (the UI's locale), for every view that shows them. */
 public final class ReasonLabels {
