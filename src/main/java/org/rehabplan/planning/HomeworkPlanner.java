@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.Homework;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.Homework;
 import org.rehabplan.protocol.HomeworkTarget;
 
 /**

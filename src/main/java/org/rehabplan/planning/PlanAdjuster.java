@@ -7,6 +7,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PinnedExercise;
 import org.springframework.stereotype.Service;
 
 /**

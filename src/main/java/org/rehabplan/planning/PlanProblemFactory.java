@@ -10,6 +10,7 @@ import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;

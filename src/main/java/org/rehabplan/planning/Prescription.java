@@ -2,6 +2,7 @@ package org.rehabplan.planning;
 
 import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.DoseTime;
+import org.rehabplan.plan.PlanResult;
 
 /**
  * The concrete dose of one exercise in one week: any of sets, reps, hold and minutes (null where the exercise has

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.StepBack;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.StepBack;
 
 /**
  * Why a family gets easier or leaves the plan from one week to the next, when a safety rule made it: the current

@@ -5,7 +5,8 @@ import java.util.List;
 import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /**
  * The few minutes of easy walking (or marching in the chair when walking is not safe) that open a session, so that

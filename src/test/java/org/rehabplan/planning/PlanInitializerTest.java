@@ -16,6 +16,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;
 import tools.jackson.databind.json.JsonMapper;

@@ -8,6 +8,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.protocol.Protocol;
 
 /**

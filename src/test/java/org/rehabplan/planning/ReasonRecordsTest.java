@@ -1,6 +1,7 @@
 package org.rehabplan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;
 import org.rehabplan.protocol.Restriction;

@@ -12,19 +12,19 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
-import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Position;
+import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.catalog.ui.CategoryBadge;
 
 /** Search and filter the exercise catalog; the detail pane shows everything about one exercise. */
 @PermitAll

@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rehabplan.base.Numbers;
-import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.base.ui.DisplayFormats;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.catalog.ui.CategoryBadge;
 
 /** Everything about one exercise, and whether it could be scheduled for a chosen patient. */
 class ExerciseDetail extends VerticalLayout {
@@ -98,7 +99,8 @@ class ExerciseDetail extends VerticalLayout {
         if (current == null || patient.getValue() == null) {
             return;
         }
-        Optional<List<String>> reasons = exclusions.reasonsAgainst(current, patient.getValue().id(), getLocale());
+        Optional<List<String>> reasons = exclusions.reasonsAgainst(current, patient.getValue().id())
+                .map(ReasonLabels::of);
         if (reasons.isEmpty()) {
             forPatient.add(new Paragraph(getTranslation("catalog.patient.gone")));
         } else if (reasons.get().isEmpty()) {

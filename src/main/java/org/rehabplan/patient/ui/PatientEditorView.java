@@ -6,9 +6,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +48,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         add(title, form);
         form.addSaveListener(e -> save(e.profile()));
         form.setCheck(validator::problems);
-        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
+        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate("patients")));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.
         form.procedureDate.addValueChangeListener(e -> applyDefaultsIfNew());
@@ -67,7 +67,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
         if (editing == null) {
             Notifications.error(getTranslation("patient.not.found"));
-            event.forwardTo(PatientListView.class);
+            event.forwardTo("patients");
             return;
         }
         title.setText(getTranslation("patient.edit.title", editing.getDisplayName()));

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.rehabplan.base.ui.CategoryBadge;
 import org.rehabplan.base.ui.ReasonLabels;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.catalog.ui.CategoryBadge;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */
 class ExerciseCard extends Div {
@@ -56,7 +56,7 @@ class ExerciseCard extends Div {
         UnorderedList why = new UnorderedList();
         exercise.why().forEach(reason -> {
             ListItem item = new ListItem(ReasonLabels.of(reason));
-            if (org.rehabplan.planning.PlanResult.UNSAFE.equals(reason.code())) {
+            if (org.rehabplan.plan.PlanResult.UNSAFE.equals(reason.code())) {
                 item.addClassName("rp-unsafe");
             }
             why.add(item);

@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.base.ui.ReasonLabels;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 
 /**
  * The plan week by week: a button per plan week (with how long after the procedure it is; the pressed one is shown),
