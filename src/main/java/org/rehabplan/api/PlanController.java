@@ -1,16 +1,20 @@
 package org.rehabplan.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.ReasonText;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Protocol;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /** Generates a program for a patient profile, synchronously within the configured solve time. */
 @RestController
@@ -18,23 +22,29 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final SolveGate gate;
+    private final SolveAnswers answers;
     private final Protocol protocol;
     private final ReasonText reasons;
 
-    PlanController(SolveGate gate, Protocol protocol, ReasonText reasons) {
+    PlanController(SolveGate gate, SolveAnswers answers, Protocol protocol, ReasonText reasons) {
         this.gate = gate;
+        this.answers = answers;
         this.protocol = protocol;
         this.reasons = reasons;
     }
 
     /**
-     * Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline. Each reason
-     * keeps its data ({@code code}, week, exercise, args) and gains a {@code text} in the Accept-Language's words.
+     * Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline, and the
+     * solve stopped when the client goes away. Each reason keeps its data ({@code code}, week, exercise, args) and gains
+     * a {@code text} in the Accept-Language's words.
      */
     @PostMapping("/generate")
-    PlanResult generate(@RequestBody PatientProfile profile, Locale locale) {
+    WebAsyncTask<PlanResult> generate(@RequestBody PatientProfile profile, HttpServletRequest request) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        return gate.solve(CurrentUser.name(), profile == null ? null : profile.withProtocolDefaults(protocol),
-                List.of()).withTexts(r -> reasons.render(r, locale));
+        SolveGate.Solve solve = gate.start(CurrentUser.name(),
+                profile == null ? null : profile.withProtocolDefaults(protocol), List.of(), progress -> { },
+                done -> { }, error -> { });
+        Locale locale = request.getLocale();
+        return answers.answer(request, solve, solved -> solved.result().withTexts(r -> reasons.render(r, locale)));
     }
 }

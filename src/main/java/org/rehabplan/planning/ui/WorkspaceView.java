@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.ui.DisplayFormats;
@@ -49,8 +48,12 @@ import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.ui.VersionHistory;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.protocol.Restriction;
@@ -71,7 +74,7 @@ public class WorkspaceView extends VerticalLayout
     static final int UNDO_DEPTH = 30;
 
     private final PatientService patients;
-    private final PlanGenerator generator;
+    private final SolveGate solver;
     private final PlanAdjuster adjuster;
     private final PlanEditor editor;
     private final PlanVersionService versions;
@@ -101,7 +104,7 @@ public class WorkspaceView extends VerticalLayout
 
     private Patient patient;
     private PatientProfile profile;
-    private UUID solving;
+    private SolveGate.Solve solving;
     private long lastProgressRender;
     SolvedPlan plan;
     /** The saved version the screen shows unchanged, if any: what "Print / PDF" opens. */
@@ -111,10 +114,10 @@ public class WorkspaceView extends VerticalLayout
     /** Earlier states of the plan, newest first, for "Undo". */
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
-    WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster, PlanEditor editor,
+    WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
                   PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog) {
         this.patients = patients;
-        this.generator = generator;
+        this.solver = solver;
         this.adjuster = adjuster;
         this.editor = editor;
         this.versions = versions;
@@ -325,6 +328,19 @@ public class WorkspaceView extends VerticalLayout
         }
         UI ui = UI.getCurrent();
         List<PinnedExercise> locks = plan == null ? List.of() : PlanAdjuster.locks(plan);
+        try {
+            // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
+            solving = solver.start(CurrentUser.name(), profile, locks,
+                    plan == null ? week -> profile : plan.solution().profilesForResolve(profile),
+                    plan == null ? 0 : plan.solution().getDoneWeeks(),
+                    better -> ui.access(() -> showProgress(better)),
+                    done -> ui.access(() -> finished(done)),
+                    error -> ui.access(() -> failed(error)));
+        } catch (SolveRefusedException e) {
+            generate.setEnabled(true);
+            Notifications.error(SolveRefusals.text(this, e));
+            return;
+        }
         if (plan != null) {
             remember();
         }
@@ -334,13 +350,6 @@ public class WorkspaceView extends VerticalLayout
         progress.setVisible(true);
         status.setText(getTranslation("workspace.status.searching"));
         lastProgressRender = 0;
-        // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
-        solving = generator.start(profile, locks,
-                plan == null ? week -> profile : plan.solution().profilesForResolve(profile),
-                plan == null ? 0 : plan.solution().getDoneWeeks(),
-                better -> ui.access(() -> showProgress(better)),
-                done -> ui.access(() -> finished(done)),
-                error -> ui.access(() -> failed(error)));
         refreshButtons();
     }
 
@@ -348,7 +357,7 @@ public class WorkspaceView extends VerticalLayout
         if (solving == null) {
             return;
         }
-        if (generator.stop(solving)) {
+        if (solving.stop()) {
             status.setText(getTranslation("workspace.status.stopping"));
         } else {
             // it was still waiting for a free solver: nothing was computed, so there is nothing to keep
@@ -391,7 +400,8 @@ public class WorkspaceView extends VerticalLayout
         stop.setEnabled(false);
         generate.setEnabled(true);
         status.setText(getTranslation("workspace.status.failed"));
-        Notifications.error(getTranslation("workspace.failed", error.getMessage()));
+        Notifications.error(error instanceof SolveRefusedException refused ? SolveRefusals.text(this, refused)
+                : getTranslation("workspace.failed", error.getMessage()));
         refreshButtons();
     }
 
@@ -545,7 +555,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     protected void onDetach(DetachEvent event) {
         if (solving != null) {
-            generator.stop(solving);
+            solving.stop(); // the screen closed: nobody waits for this plan, free its place for others
         }
         super.onDetach(event);
     }

@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.rehabplan.adherence.AdherenceService;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.ReasonLabels;
@@ -49,6 +48,12 @@ import org.rehabplan.visit.Visit;
 import org.rehabplan.visit.VisitEntry;
 import org.rehabplan.visit.VisitProblem;
 import org.rehabplan.visit.VisitService;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.ui.SolveRefusals;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -82,7 +87,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private Patient patient;
     private Optional<SavedPlan> basis = Optional.empty();
     private Map<Long, Integer> versionByVisit = Map.of();
-    private UUID solving;
+    private SolveGate.Solve solving;
 
     private final AdherenceService adherence;
     private final AdherencePanel adherencePanel = new AdherencePanel();
@@ -251,6 +256,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ReplanRefusedException e) {
             Notifications.error(ReasonLabels.of(e.reason()));
             return;
+        } catch (SolveRefusedException e) {
+            Notifications.error(SolveRefusals.text(this, e));
+            return;
         }
         replan.setEnabled(false);
         progress.setVisible(true);
@@ -273,7 +281,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         solving = null;
         progress.setVisible(false);
         status.setText(getTranslation("visits.replan.failed"));
-        Notifications.error(getTranslation("visits.replan.failed.because", error.getMessage()));
+        Notifications.error(error instanceof SolveRefusedException refused ? SolveRefusals.text(this, refused)
+                : getTranslation("visits.replan.failed.because", error.getMessage()));
         refresh();
     }
 
