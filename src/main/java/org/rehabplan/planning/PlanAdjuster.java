@@ -11,6 +11,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PinnedExercise;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,7 +64,7 @@ public class PlanAdjuster {
                 .sorted(Comparator.comparing(ScoredAlternative::score).reversed()
                         .thenComparing(a -> a.exercise().name()))
                 .map(a -> new Alternative(a.exercise(), a.score().toString(),
-                        slot.getWeek().prescription(a.exercise()).describe(), a.score().compareTo(current) > 0))
+                        slot.getWeek().prescription(a.exercise()).words(), a.score().compareTo(current) > 0))
                 .toList();
     }
 

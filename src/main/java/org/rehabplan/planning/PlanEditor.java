@@ -1,6 +1,7 @@
 package org.rehabplan.planning;
 
 import org.rehabplan.plan.EditedDose;
+import org.rehabplan.plan.PlanResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 import org.springframework.stereotype.Service;
 
@@ -88,12 +90,12 @@ public class PlanEditor {
         ExercisePlan solution = plan.solution();
         Slot empty = emptySlot(solution, week, session);
         if (empty == null) {
-            throw new UnsafeEditException("the session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         Exercise exercise = empty.getSafeExercises().stream().filter(e -> e.id().equals(exerciseId)).findFirst()
-                .orElseThrow(() -> new UnsafeEditException(exerciseId + " is not safe in week " + week));
+                .orElseThrow(() -> new UnsafeEditException(Reason.of("EDIT_NOT_SAFE_THAT_WEEK", week, exerciseId)));
         if (idsIn(solution, empty.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         return tryEdit(solution, () -> {
             empty.setExercise(exercise);
@@ -154,10 +156,10 @@ public class PlanEditor {
         Slot from = slot(solution, week, session, exerciseId);
         Slot to = emptySlot(solution, week, toSession);
         if (to == null) {
-            throw new UnsafeEditException("that session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         if (idsIn(solution, to.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         Exercise exercise = from.getExercise();
         boolean pinned = from.isPinned();
@@ -203,8 +205,9 @@ public class PlanEditor {
     public SolvedPlan setDose(SolvedPlan plan, int week, int session, String exerciseId, EditedDose dose) {
         DoseChoices choices = doseChoices(plan, week, session, exerciseId);
         if (!choices.allows(dose)) {
-            throw new UnsafeEditException("the dose " + choices.prescription(dose).describe()
-                    + " is outside what is safe for " + choices.exercise().name() + " in week " + week);
+            Prescription asked = choices.prescription(dose);
+            throw new UnsafeEditException(Reason.of("DOSE_OUTSIDE_SAFE_RANGE", week, exerciseId, "dose",
+                    PlanResult.doseParts(asked.sets(), asked.reps(), asked.holdSeconds(), asked.minutes())));
         }
         ExercisePlan solution = plan.solution();
         Slot slot = slot(solution, week, session, exerciseId);
@@ -234,7 +237,7 @@ public class PlanEditor {
         if (after.hardScore() < before.hardScore() || after.hardScore() < 0) {
             undo.run();
             score(solution);
-            throw new UnsafeEditException("the plan would break a safety rule");
+            throw new UnsafeEditException(Reason.of("EDIT_UNSAFE"));
         }
         return new SolvedPlan(solution, generator.explain(solution));
     }

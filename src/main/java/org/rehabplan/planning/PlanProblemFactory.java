@@ -1,16 +1,16 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PinnedExercise;
-
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
@@ -122,7 +122,7 @@ public class PlanProblemFactory {
      * Why an exercise could not be scheduled for a patient, week by week ("Weeks 1–3: …"); empty when it is safe in
      * every week of the plan.
      */
-    public List<String> reasonsAgainst(Exercise exercise, PatientProfile profile) {
+    public List<Reason> reasonsAgainst(Exercise exercise, PatientProfile profile) {
         List<PlanWeek> weeks = new ArrayList<>();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             weeks.add(unplaced(profile, w));
@@ -137,7 +137,7 @@ public class PlanProblemFactory {
     }
 
     /** Why an exercise could not be scheduled in one plan week of a profile (empty when it is safe there). */
-    public List<String> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
+    public List<Reason> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
         return SafetyRule.reasonsAgainst(exercise, unplaced(profile, week));
     }
 

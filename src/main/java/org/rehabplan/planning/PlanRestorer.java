@@ -1,19 +1,16 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.WeekProfiles;
-
-import org.rehabplan.plan.PinnedExercise;
-
-import org.rehabplan.plan.PlanResult;
-
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.WeekProfiles;
 import org.springframework.stereotype.Service;
 
 /**

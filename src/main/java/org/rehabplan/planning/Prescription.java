@@ -1,6 +1,8 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.DoseTime;
+import org.rehabplan.plan.PlanResult;
 
 /**
  * The concrete dose of one exercise in one week: any of sets, reps, hold and minutes (null where the exercise has
@@ -30,6 +32,11 @@ public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Inte
             return minutes;
         }
         return (sets == null ? 1 : sets) * (reps == null ? 1 : reps) * (1 + (holdSeconds == null ? 0 : holdSeconds));
+    }
+
+    /** The dose as data for the reader's words ("2 × 10, hold 5 s", "15 min"): {@code DOSE_AMOUNT} with its parts. */
+    public Reason words() {
+        return Reason.of("DOSE_AMOUNT", null, null, "dose", PlanResult.doseParts(sets, reps, holdSeconds, minutes));
     }
 
     /** "2 × 10, hold 5 s", "15 min". */

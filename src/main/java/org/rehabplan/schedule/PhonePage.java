@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rehabplan.adherence.SessionReport;
-import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.SavedPlan;
 
 /**
  * The patient's phone page behind a share link: one session (today's, else the next) with pictures and big Done

@@ -2,10 +2,12 @@ package org.rehabplan.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
@@ -24,11 +26,13 @@ public class ScheduleService {
     private final ScheduleTemplate template;
     private final SchedulePdf pdf = new SchedulePdf();
     private final ClinicService clinic;
+    private final ReasonText reasons;
 
     ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper, ExercisePictures pictures,
-                    ClinicService clinic) {
+                    ClinicService clinic, ReasonText reasons) {
         this.versions = versions;
         this.clinic = clinic;
+        this.reasons = reasons;
         this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper), pictures);
     }
 
@@ -80,10 +84,13 @@ public class ScheduleService {
     String noSafePlan(SavedPlan saved, Page page) {
         List<String> lines = new ArrayList<>();
         lines.add(template.texts().noSafePlan());
-        if (saved.plan().conflicts() != null) {
-            lines.addAll(saved.plan().conflicts());
-        }
+        lines.addAll(reasons.render(saved.plan().conflicts(), language(saved)));
         return template.message("No safe schedule", lines, page);
+    }
+
+    /** The language the patient reads their schedule in. */
+    static Locale language(SavedPlan saved) {
+        return Locale.ENGLISH;
     }
 
     String message(String heading, List<String> lines, Page page) {

@@ -50,24 +50,24 @@ class PatientForm extends Composite<VerticalLayout> {
 
     private static final Pattern RESTRICTION_FIELD = Pattern.compile("restrictions\\[(\\d+)]\\.?(\\w*)");
 
-    final TextField patientRef = new TextField("Patient reference");
-    final TextField displayName = new TextField("Name shown on the schedule");
-    final TextArea notes = new TextArea("Notes for the therapist");
-    final DatePicker procedureDate = new DatePicker("Procedure date");
-    final DatePicker planStart = new DatePicker("Plan starts");
-    final IntegerField planWeeks = new IntegerField("Plan length (weeks)");
-    final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>("Session days");
-    final IntegerField minutesPerSession = new IntegerField("Minutes per session");
-    final IntegerField painLevel = new IntegerField("Pain now (0–10)");
-    final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>("Fall risk");
-    final Checkbox canGetOnFloor = new Checkbox("Can get down to and up from the floor");
-    final Checkbox toleratesProne = new Checkbox("Tolerates lying on the stomach");
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment at home");
+    final TextField patientRef = new TextField(getTranslation("patient.ref"));
+    final TextField displayName = new TextField(getTranslation("patient.name"));
+    final TextArea notes = new TextArea(getTranslation("patient.notes"));
+    final DatePicker procedureDate = new DatePicker(getTranslation("patient.procedure.date"));
+    final DatePicker planStart = new DatePicker(getTranslation("patient.plan.start"));
+    final IntegerField planWeeks = new IntegerField(getTranslation("patient.plan.weeks"));
+    final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>(getTranslation("patient.session.days"));
+    final IntegerField minutesPerSession = new IntegerField(getTranslation("patient.minutes"));
+    final IntegerField painLevel = new IntegerField(getTranslation("patient.pain"));
+    final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>(getTranslation("patient.fall.risk"));
+    final Checkbox canGetOnFloor = new Checkbox(getTranslation("patient.floor"));
+    final Checkbox toleratesProne = new Checkbox(getTranslation("patient.prone"));
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("patient.equipment"));
     final RestrictionEditor restrictions;
     final Span weeksOut = new Span();
     final Div formError = new Div();
-    final Button save = new Button("Save patient");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("patient.save"));
+    final Button cancel = new Button(getTranslation("action.cancel"));
 
     static final int MAX_NOTES = 2000;
 
@@ -103,13 +103,14 @@ class PatientForm extends Composite<VerticalLayout> {
         formError.setVisible(false);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3("Patient"), about, weeksOut, new H3("Limits"), limits, restrictions, formError,
+        layout.add(new H3(getTranslation("patient.section.patient")), about, weeksOut,
+                new H3(getTranslation("patient.section.limits")), limits, restrictions, formError,
                 new HorizontalLayout(save, cancel));
     }
 
     private void configureFields() {
         patientRef.setRequiredIndicatorVisible(true);
-        patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
+        patientRef.setHelperText(getTranslation("patient.ref.help"));
         procedureDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
         procedureDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
@@ -124,14 +125,14 @@ class PatientForm extends Composite<VerticalLayout> {
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
+        painLevel.setHelperText(getTranslation("patient.pain.help"));
         sessionDays.setItems(DayOfWeek.values());
-        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
-        sessionDays.setHelperText("One session on each chosen day");
+        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
+        sessionDays.setHelperText(getTranslation("patient.session.days.help"));
         fallRisk.setItems(FallRisk.values());
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
-        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
         bind(patientRef, "patientRef");
@@ -196,7 +197,7 @@ class PatientForm extends Composite<VerticalLayout> {
     }
 
     private void notesCounter() {
-        notes.setHelperText(notes.getValue().length() + " / " + MAX_NOTES + " characters");
+        notes.setHelperText(getTranslation("patient.notes.count", notes.getValue().length(), String.valueOf(MAX_NOTES)));
     }
 
     void setCheck(java.util.function.Function<PatientProfile, List<ProfileProblem>> check) {
@@ -279,10 +280,9 @@ class PatientForm extends Composite<VerticalLayout> {
         long restrictionFields = restrictions.invalidFieldCount();
         List<String> parts = new java.util.ArrayList<>(red);
         if (restrictionFields > 0) {
-            parts.add(restrictionFields == 1 ? "1 field of the restrictions" : restrictionFields
-                    + " fields of the restrictions");
+            parts.add(getTranslation("form.restriction.fields", restrictionFields));
         }
-        formError.setText(parts.isEmpty() ? "" : "Not saved: please correct " + String.join(", ", parts) + ".");
+        formError.setText(parts.isEmpty() ? "" : getTranslation("form.not.saved.fields", String.join(", ", parts)));
         formError.setVisible(saveTried && !parts.isEmpty());
     }
 
@@ -299,11 +299,10 @@ class PatientForm extends Composite<VerticalLayout> {
             return;
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog
-                .ConfirmDialog("Replace the restrictions?", "The restrictions below are replaced by the protocol's "
-                + "defaults for the plan start. Anything you entered or changed in them is lost.",
-                "Replace with defaults", e -> applyProtocolDefaults());
+                .ConfirmDialog(getTranslation("patient.defaults.title"), getTranslation("patient.defaults.text"),
+                getTranslation("patient.defaults.confirm"), e -> applyProtocolDefaults());
         ask.setCancelable(true);
-        ask.setCancelText("Keep mine");
+        ask.setCancelText(getTranslation("patient.defaults.keep"));
         ask.open();
     }
 
@@ -325,9 +324,9 @@ class PatientForm extends Composite<VerticalLayout> {
 
     private void updateWeeksOut() {
         Integer weeks = weeksAfterProcedureAtStart();
-        weeksOut.setText(weeks == null ? "" : weeks < 0 ? "The plan would start before the procedure."
-                : "The plan starts " + weeks + (weeks == 1 ? " week" : " weeks") + " after the procedure ("
-                + protocol.phaseAt(weeks).name() + " phase).");
+        weeksOut.setText(weeks == null ? "" : weeks < 0 ? getTranslation("patient.starts.before")
+                : getTranslation("patient.starts.after", weeks,
+                org.rehabplan.base.ui.ReasonLabels.phase(protocol.phaseAt(weeks).name())));
     }
 
     private static String blankToNull(String value) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
@@ -58,8 +59,8 @@ class ExerciseCard extends Div {
         header.addClassName("rp-exercise-header");
         UnorderedList why = new UnorderedList();
         exercise.why().forEach(reason -> {
-            ListItem item = new ListItem(reason);
-            if (reason.startsWith("UNSAFE")) {
+            ListItem item = new ListItem(ReasonLabels.of(reason));
+            if (org.rehabplan.plan.PlanResult.UNSAFE.equals(reason.code())) {
                 item.addClassName("rp-unsafe");
             }
             why.add(item);
@@ -80,10 +81,8 @@ class ExerciseCard extends Div {
 
     /** "2 × 10, hold 5 s · 3 min"; a dose that is itself a duration ("5 min") is not repeated. */
     static String doseText(ScheduledExercise exercise) {
-        String minutes = exercise.minutes() + " min";
-        if (exercise.dose().isEmpty() || exercise.dose().equals(minutes)) {
-            return minutes;
-        }
-        return exercise.dose() + " · " + minutes;
+        String minutes = ReasonLabels.message("session.minutes", exercise.minutes());
+        String dose = ReasonLabels.of(exercise.doseWords());
+        return dose.isEmpty() || dose.equals(minutes) ? minutes : dose + " · " + minutes;
     }
 }

@@ -101,7 +101,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(view.unsaved.isVisible()).as("a new plan is unsaved").isTrue();
         assertThat(view.board.isVisible()).isTrue();
         assertThat($(ExerciseCard.class).all()).isNotEmpty();
-        assertThat(firstExercise().why()).anyMatch(w -> w.startsWith("Safe this week"));
+        assertThat(firstExercise().why()).anyMatch(w -> w.code().equals("SAFE_THIS_WEEK"));
     }
 
     @Test
