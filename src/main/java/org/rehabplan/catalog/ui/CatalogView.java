@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,7 @@ import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.MissingTranslation;
 import org.rehabplan.catalog.Position;
 
 /** Search and filter the exercise catalog; the detail pane shows everything about one exercise. */
@@ -82,6 +84,10 @@ public class CatalogView extends VerticalLayout {
         grid.addColumn(Exercise::level).setHeader("Level").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.isContraindicated() ? "Never scheduled" : "from week " + e.minWeeksAfterProcedure())
                 .setHeader("Use").setAutoWidth(true).setFlexGrow(0);
+        // a patient reading another language would see the English of this exercise: say which languages lack it
+        grid.addColumn(e -> catalog.languagesMissing(e.id()).stream().map(l -> getTranslation("language." + l))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .setHeader(getTranslation("catalog.texts.missing.column")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
@@ -90,9 +96,25 @@ public class CatalogView extends VerticalLayout {
         split.setSplitterPosition(64);
         split.setSizeFull();
         split.setMinHeight("32em");
-        add(new H1("Exercise catalog"), filters, split);
+        add(new H1("Exercise catalog"));
+        missingTexts(catalog);
+        add(filters, split);
         setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
+    }
+
+    /** One line per language whose texts are incomplete, so a clinic sees it before a patient's papers do. */
+    private void missingTexts(Catalog catalog) {
+        catalog.missingTranslations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MissingTranslation::language, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(MissingTranslation::exerciseId,
+                                java.util.stream.Collectors.toCollection(java.util.TreeSet::new))))
+                .forEach((language, ids) -> {
+                    Paragraph note = new Paragraph(getTranslation("catalog.texts.missing", ids.size(),
+                            getTranslation("language." + language)));
+                    note.addClassName("rp-texts-missing");
+                    add(note);
+                });
     }
 
     void filter() {

@@ -74,6 +74,15 @@ class ExerciseDetail extends VerticalLayout {
             warning.addClassName("rp-unsafe");
             body.add(warning);
         }
+        catalog.missingTranslations().stream().filter(m -> m.exerciseId().equals(exercise.id()))
+                .collect(Collectors.groupingBy(m -> m.language(), java.util.TreeMap::new,
+                        Collectors.mapping(m -> m.field(), Collectors.joining(", "))))
+                .forEach((language, fields) -> {
+                    Paragraph gap = new Paragraph(getTranslation("catalog.texts.missing.fields",
+                            getTranslation("language." + language), fields));
+                    gap.addClassName("rp-texts-missing");
+                    body.add(gap);
+                });
         body.add(section("How to do it", ordered(exercise.instructions())), section("Cues", list(exercise.cues())),
                 section("Precautions", list(exercise.precautions())), section("Sources", list(exercise.sources())));
         link(exercise.progression(), "Harder: ");

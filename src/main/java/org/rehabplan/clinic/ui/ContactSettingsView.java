@@ -19,6 +19,7 @@ import org.rehabplan.clinic.ClinicDetails;
 import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.clinic.InvalidContactException;
 import org.rehabplan.clinic.TherapistDetails;
+import org.rehabplan.clinic.WeightUnits;
 
 /**
  * What patients' handouts say about who to call: every therapist sets their own name and direct phone; an admin also
@@ -37,6 +38,7 @@ public class ContactSettingsView extends VerticalLayout {
     final TextField clinicPhone = new TextField("Clinic phone");
     final TextField address = new TextField("Address");
     final TextField hours = new TextField("Opening hours");
+    final com.vaadin.flow.component.select.Select<WeightUnits> units = new com.vaadin.flow.component.select.Select<>();
     final Button saveOwn = new Button("Save my details");
     final Button saveClinic = new Button("Save clinic details");
 
@@ -62,9 +64,16 @@ public class ContactSettingsView extends VerticalLayout {
             address.setValue(details.address() == null ? "" : details.address());
             hours.setValue(details.openingHours() == null ? "" : details.openingHours());
             hours.setHelperText("e.g. Monday to Friday, 8 am to 6 pm");
+            units.setLabel(getTranslation("clinic.units"));
+            units.setItems(WeightUnits.values());
+            units.setItemLabelGenerator(u -> getTranslation("clinic.units." + u.name()));
+            units.setHelperText(getTranslation("clinic.units.helper"));
+            units.setValue(details.units());
             saveClinic.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             saveClinic.addClickListener(e -> saveClinic());
-            add(new H3("The clinic (admins)"), form(clinicName, clinicPhone, address, hours), saveClinic);
+            FormLayout clinicForm = form(clinicName, clinicPhone, address, hours);
+            clinicForm.add(units);
+            add(new H3("The clinic (admins)"), clinicForm, saveClinic);
         }
     }
 
@@ -88,7 +97,7 @@ public class ContactSettingsView extends VerticalLayout {
         clearErrors();
         try {
             clinic.saveClinic(new ClinicDetails(clinicName.getValue(), clinicPhone.getValue(), address.getValue(),
-                    hours.getValue()));
+                    hours.getValue(), units.getValue()));
             Notifications.success("The clinic's details are saved");
         } catch (InvalidContactException e) {
             show(e.problems(), Map.of("name", clinicName, "phone", clinicPhone, "address", address,

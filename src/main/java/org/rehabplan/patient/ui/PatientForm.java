@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
@@ -59,6 +60,7 @@ class PatientForm extends Composite<VerticalLayout> {
     final Checkbox canGetOnFloor = new Checkbox("Can get down to and up from the floor");
     final Checkbox toleratesProne = new Checkbox("Tolerates lying on the stomach");
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment at home");
+    final com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
     final RestrictionEditor restrictions;
     final Span weeksOut = new Span();
     final Div formError = new Div();
@@ -81,7 +83,7 @@ class PatientForm extends Composite<VerticalLayout> {
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
         FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
-                minutesPerSession, sessionDays, notes);
+                minutesPerSession, sessionDays, language, notes);
         about.setColspan(sessionDays, 2);
         about.setColspan(notes, 2);
         FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
@@ -124,6 +126,11 @@ class PatientForm extends Composite<VerticalLayout> {
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
+        language.setLabel(getTranslation("patient.language"));
+        language.setHelperText(getTranslation("patient.language.helper"));
+        language.setItems(List.copyOf(Languages.codes()));
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue(Languages.DEFAULT);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
         fields.put("patientRef", patientRef);
@@ -138,6 +145,7 @@ class PatientForm extends Composite<VerticalLayout> {
         fields.put("painLevel", painLevel);
         fields.put("fallRisk", fallRisk);
         fields.put("equipment", equipment);
+        fields.put("language", language);
         // only the profile's own checks turn a field red (on leaving it, or on Save), never the field while typing
         fields.values().forEach(f -> f.setManualValidation(true));
         patientRef.setMaxLength(64);
@@ -193,6 +201,7 @@ class PatientForm extends Composite<VerticalLayout> {
         minutesPerSession.setValue(p.minutesPerSession());
         painLevel.setValue(p.painLevel());
         fallRisk.setValue(p.fallRisk());
+        language.setValue(Languages.supported(p.language()) ? p.language() : Languages.DEFAULT);
         canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
         toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
         equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
@@ -210,7 +219,8 @@ class PatientForm extends Composite<VerticalLayout> {
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
                 favourites, restrictions.read(),
-                false); // the form shows the complete list, defaults included: what the therapist removed stays removed
+                false, // the form shows the complete list, defaults included: what the therapist removed stays removed
+                language.getValue());
     }
 
     void showProblems(List<ProfileProblem> problems) {
