@@ -35,7 +35,7 @@ public class ClinicService {
 
     ClinicService(ClinicSettingsRepository settings, TherapistContactRepository contacts, AuditLog audit,
                   UserAccountService accounts,
-                  @Value("${rehabplan.clinic.name:Your physiotherapy clinic}") String defaultName,
+                  @Value("${rehabplan.clinic.name:}") String defaultName,
                   @Value("${rehabplan.clinic.phone:}") String defaultPhone,
                   @Value("${rehabplan.clinic.units:KG}") WeightUnits defaultUnits) {
         this.settings = settings;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.clinic.ClinicDetails;
 import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.plan.PlanVersionService;
@@ -34,7 +35,13 @@ public class ScheduleService {
 
     /** The clinic and the therapist who saved this version: whom the patient calls. */
     Contacts contacts(SavedPlan saved) {
-        return new Contacts(clinic.clinic(), clinic.therapist(saved.version().getCreatedBy()));
+        ClinicDetails details = clinic.clinic();
+        if (details.name() == null || details.name().isBlank()) {
+            // no name configured yet: a placeholder in the patient's own words, not an English default
+            details = new ClinicDetails(words(saved).text("unknownClinic"), details.phone(), details.address(),
+                    details.openingHours(), details.units());
+        }
+        return new Contacts(details, clinic.therapist(saved.version().getCreatedBy()));
     }
 
     ScheduleTemplate template() {

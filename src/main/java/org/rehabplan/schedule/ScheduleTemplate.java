@@ -138,7 +138,7 @@ public final class ScheduleTemplate {
                 .empty("meta", null, "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", null, title);
         if (page.medium() == Medium.PDF) {
-            html.open("style", null).raw(css).close("style");
+            html.open("style", null).raw(css).raw(languageRules(texts)).close("style");
         } else {
             html.empty("link", null, "rel", "stylesheet", "href", page.basePath() + "/styles/schedule-browser.css")
                     .empty("link", null, "rel", "stylesheet", "href", page.basePath() + "/styles/schedule.css");
@@ -151,6 +151,50 @@ public final class ScheduleTemplate {
         } else {
             html.open("body", bodyClass);
         }
+    }
+
+    /**
+     * The words the PDF's style sheet writes itself, in the patient's language: the page number at the foot of each
+     * page ("Page 2 of 9") and the page an exercise is explained on ("p. 7").
+     */
+    static String languageRules(PatientWords texts) {
+        String pageCounter = cssContent(texts.text("pageCounter", "page", "\u0001", "pages", "\u0002"));
+        String pageRef = cssContent(texts.text("pageRef", "page", "\u0003"));
+        return "\n@page { @bottom-right { content: " + pageCounter + "; } }\n"
+                + ".rp-s-pdf .rp-s-ref::after { content: " + pageRef + "; }\n";
+    }
+
+    /** A sentence as CSS generated content: its words as quoted strings, the markers as page counters. */
+    private static String cssContent(String sentence) {
+        StringBuilder content = new StringBuilder();
+        StringBuilder words = new StringBuilder();
+        for (char c : sentence.toCharArray()) {
+            String counter = switch (c) {
+                case '\u0001' -> "counter(page)";
+                case '\u0002' -> "counter(pages)";
+                case '\u0003' -> "target-counter(attr(href), page)";
+                default -> null;
+            };
+            if (counter == null) {
+                words.append(c);
+                continue;
+            }
+            if (!words.isEmpty()) {
+                content.append(cssString(words.toString())).append(' ');
+                words.setLength(0);
+            }
+            content.append(counter).append(' ');
+        }
+        if (!words.isEmpty()) {
+            content.append(cssString(words.toString()));
+        }
+        return content.toString().strip();
+    }
+
+    private static String cssString(String text) {
+        // the style element is XML here: keep markup characters out as CSS escapes
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3C ")
+                .replace("&", "\\26 ") + "\"";
     }
 
     private void toolbar(Xhtml html, Page page, PatientWords texts) {
