@@ -160,7 +160,8 @@ public final class ScheduleTemplate {
     static String languageRules(PatientWords texts) {
         String pageCounter = cssContent(texts.text("pageCounter", "page", "\u0001", "pages", "\u0002"));
         String pageRef = cssContent(texts.text("pageRef", "page", "\u0003"));
-        return "\n@page { @bottom-right { content: " + pageCounter + "; } }\n"
+        return "\n@page { @bottom-right { content: " + pageCounter + "; font-family: \"DejaVu Sans\", sans-serif; "
+                + "font-size: 10.5pt; vertical-align: top; padding-top: 3mm; color: #000; } }\n"
                 + ".rp-s-pdf .rp-s-ref::after { content: " + pageRef + "; }\n";
     }
 
