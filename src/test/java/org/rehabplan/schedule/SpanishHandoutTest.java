@@ -25,8 +25,11 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanResult;
+import org.rehabplan.schedule.ScheduleTemplate.Medium;
+import org.rehabplan.schedule.ScheduleTemplate.Page;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * behind the share link with no English left: every word of ours and of the catalog is read back from what the
  * patient would see (PDF text, page text and the labels screen readers speak) and checked against English words.
  */
-@SpringBootTest(properties = "rehabplan.clinic.name=Clínica del Río")
+// the shared test context: no clinic name is configured, so the handout names "su clínica de fisioterapia" itself
+@SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "ana.gomez", roles = "THERAPIST")
 class SpanishHandoutTest {
@@ -62,7 +66,7 @@ class SpanishHandoutTest {
     static final List<String> NAMES = List.of("Too Fit To Fracture", "Strong, Steady and Straight",
             "Royal Osteoporosis Society", "Osteoporosis International", "British Journal of Sports Medicine",
             "Physical Therapy", "Tri-State Brain & Spine", "Grady Health", "BayCare", "Krames", "Osteoporosis Canada",
-            "Giangregorio", "Brooke-Wavell", "Thomeé", "RehabPlan", "María López", "Clínica del Río", "ana.gomez");
+            "Giangregorio", "Brooke-Wavell", "Thomeé", "RehabPlan", "María López", "ana.gomez");
 
     @Autowired
     MockMvc mvc;
@@ -76,6 +80,10 @@ class SpanishHandoutTest {
     PlanGenerator generator;
     @Autowired
     ShareLinkService shares;
+    @Autowired
+    ScheduleService schedules;
+
+    private static final String PHONE_URL = "https://rehab.example.org/share/abc";
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"01-early-all-restrictions.json", "05-high-pain.json", "02-high-fall-risk-no-floor.json"})
@@ -85,13 +93,11 @@ class SpanishHandoutTest {
         PlanResult plan = generator.generate(profile, List.of());
         assertThat(plan.feasible()).isTrue();
         PlanVersion version = versions.save(patient.getId(), profile, plan, List.of(), "ana.gomez", null, null);
-        String url = ScheduleController.pageUrl(patient.getId(), version.getId());
         String token = shares.create(patient.getId(), version.getId()).token();
-
-        String page = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-        byte[] pdf = mvc.perform(get(url + ".pdf")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray();
+        // the therapist's print page and PDF as their controller renders them (the owner check is the service's)
+        SavedPlan saved = schedules.savedPlan(patient.getId(), version.getId()).orElseThrow();
+        String page = schedules.html(saved, printPage(patient.getId(), version.getId()));
+        byte[] pdf = schedules.pdf(saved, Page.pdf().withPhoneUrl(PHONE_URL));
         String phone = mvc.perform(get("/share/" + token).with(anonymous())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String booklet = mvc.perform(get("/share/" + token + "/booklet").with(anonymous()))
@@ -107,7 +113,7 @@ class SpanishHandoutTest {
 
         String text = oneLine(pdfText(pdf));
         assertThat(text).contains("Semana 1 de " + plan.weeks().size()).contains("Su plan de ejercicios")
-                .contains("Cuándo parar y llamar");
+                .contains("Cuándo parar y llamar").contains("Su clínica de fisioterapia");
         // dates written out the Spanish way: "lunes 30 de noviembre de 2026"
         assertThat(text).containsPattern("(lunes|martes|miércoles|jueves|viernes|sábado|domingo) \\d{1,2} de "
                 + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \\d{4}");
@@ -120,9 +126,9 @@ class SpanishHandoutTest {
         Patient patient = patients.create(profile, "ana.gomez");
         PlanResult plan = generator.generate(profile, List.of());
         PlanVersion version = versions.save(patient.getId(), profile, plan, List.of(), "ana.gomez", null, null);
+        SavedPlan saved = schedules.savedPlan(patient.getId(), version.getId()).orElseThrow();
 
-        String page = visibleText(mvc.perform(get(ScheduleController.pageUrl(patient.getId(), version.getId())))
-                .andReturn().getResponse().getContentAsString());
+        String page = visibleText(schedules.html(saved, printPage(patient.getId(), version.getId())));
 
         // the seed limits lifting to 4.5 kg: a decimal comma, and the gallon of milk in Spanish words
         assertThat(page).contains("No levante más de 4,5 kg, más o menos lo que pesa un galón de leche");
@@ -138,8 +144,8 @@ class SpanishHandoutTest {
         PlanResult plan = generator.generate(profile, List.of());
         PlanVersion version = versions.save(patient.getId(), profile, plan, List.of(), "ana.gomez", null, null);
 
-        byte[] pdf = mvc.perform(get(ScheduleController.pageUrl(patient.getId(), version.getId()) + ".pdf"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = schedules.pdf(schedules.savedPlan(patient.getId(), version.getId()).orElseThrow(),
+                Page.pdf().withPhoneUrl(PHONE_URL));
         keepForReview(pdf, "en-" + seed.replace(".json", ".pdf"));
 
         String text = oneLine(pdfText(pdf));
@@ -147,6 +153,11 @@ class SpanishHandoutTest {
                 .contains("Don't lift more than 4.5 kg — about a gallon (4 litres) of milk")
                 .contains("When to stop and call").contains("Page 1 of ");
         assertThat(text).doesNotContain("Semana").doesNotContain("Página");
+    }
+
+    private static Page printPage(long patientId, long versionId) {
+        String url = ScheduleController.pageUrl(patientId, versionId);
+        return new Page(Medium.BROWSER, "", url + ".pdf", false, PHONE_URL);
     }
 
     /** The rendered PDFs stay in target/handouts, to read them as a patient would (pdftoppm -png). */

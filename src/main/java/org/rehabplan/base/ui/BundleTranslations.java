@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Vaadin's translations come from the application's MessageSource, so screens and patient papers share one wording
  * mechanism (ICU plurals included). The screens offer a language once its screen bundle exists
  * ({@code vaadin-i18n/translations_<code>.properties}); until then they stay in English whatever the browser asks.
+ * (The patient's papers use {@link Languages#locale}, with its fixed conventions per language.)
  */
 @Component
 class BundleTranslations implements I18NProvider {
@@ -24,7 +25,8 @@ class BundleTranslations implements I18NProvider {
         this.provided = Languages.codes().stream()
                 .filter(code -> code.equals(Languages.DEFAULT)
                         || new ClassPathResource("vaadin-i18n/translations_" + code + ".properties").exists())
-                .map(Languages::locale).toList();
+                // the language alone: a browser's own region (en-US, en-GB, es-MX) then shapes dates in date pickers
+                .map(Locale::of).toList();
     }
 
     @Override
