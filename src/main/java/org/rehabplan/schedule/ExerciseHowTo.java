@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.ExerciseText;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 
 /**
  * One exercise explained in the patient's language: its picture (start and finish), steps, tips and cautions. Shared

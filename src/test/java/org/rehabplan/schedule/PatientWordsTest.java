@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.protocol.RestrictionType;
 
 /** Doses, dates, numbers and lift limits in each patient language's own conventions. */

@@ -48,7 +48,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         add(title, form);
         form.addSaveListener(e -> save(e.profile()));
         form.setCheck(validator::problems);
-        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
+        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate("patients")));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.
         form.procedureDate.addValueChangeListener(e -> applyDefaultsIfNew());
@@ -67,7 +67,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
         if (editing == null) {
             Notifications.error("That patient does not exist or is not yours.");
-            event.forwardTo(PatientListView.class);
+            event.forwardTo("patients");
             return;
         }
         title.setText("Edit " + editing.getDisplayName());

@@ -43,14 +43,14 @@ import org.rehabplan.plan.ui.VersionHistory;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
 import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Restriction;
 

@@ -13,7 +13,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogTexts;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.MissingTranslation;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
