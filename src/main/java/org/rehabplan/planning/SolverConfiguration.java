@@ -7,7 +7,11 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SubPillarType;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -24,21 +28,51 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SolverConfiguration {
 
-    static final long QUICK_ANNEAL_STEPS = 5_000;
+    /**
+     * How the local search runs: the quick anneal's starting temperature and steps (0 = by plan size, see
+     * {@link QuickAnnealSteps}), the slow anneal's starting temperature and unimproved steps (0 = the configured
+     * {@code rehabplan.solver.unimproved-steps}), and whether pillar moves (runs of consecutive slots holding one
+     * exercise) and routine moves ({@link RoutineMoves}, by selection weight; 0 = none) are used. Measured by the
+     * benchmark (README, "Solver quality").
+     */
+    record Search(String quickTemperature, int quickSteps, String slowTemperature, int unimprovedSteps,
+                  boolean pillarMoves, double routineMoves) {
+
+        /** The default: change and same-week swap moves, annealing from 50 soft; keeps the first phase's routine. */
+        static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 0, false, 0);
+
+        /**
+         * Opt-in ({@code rehabplan.solver.routine-search=true}): a cool start (5 soft) and a slow phase that does not
+         * heat back up (1 soft), with routine moves, which change a family in every session of its weeks at once
+         * where single changes are each uphill, and pillar moves. Much nearer the optimum (11.9 % → 1.0 % on 4
+         * weeks, 6.9 % → 0.3 % on 12), but the plans it finds can let a category's weekly volume fall with no
+         * stated reason, which no scoring rule forbids yet: it stays off until one does.
+         */
+        static final Search ROUTINES = new Search("0hard/1medium/5soft", 0, "0hard/0medium/1soft", 300, true, 1.0);
+    }
 
     /**
      * Reproducible: OptaPlanner's default environment mode with a fixed random seed, and step-count limits rather
      * than seconds, so the same profile gives the same plan; the wall-clock limit only guards against a slow machine.
      */
     static SolverConfig solverConfig(PlanningProperties properties) {
+        return solverConfig(properties, properties.routineSearch() ? Search.ROUTINES : Search.STEADY);
+    }
+
+    static SolverConfig solverConfig(PlanningProperties properties, Search search) {
         TerminationConfig termination = new TerminationConfig()
                 .withMillisecondsSpentLimit(properties.timeLimit().toMillis());
-        LocalSearchPhaseConfig slow = localSearch();
+        LocalSearchPhaseConfig slow = localSearch(search.slowTemperature(), search);
         slow.setTerminationConfig(new TerminationConfig()
-                .withUnimprovedStepCountLimit((int) properties.unimprovedSteps()));
+                .withUnimprovedStepCountLimit(search.unimprovedSteps() > 0 ? search.unimprovedSteps()
+                        : (int) properties.unimprovedSteps()));
         if (properties.unimprovedLimit().toMillis() > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis());
         }
+        LocalSearchPhaseConfig quick = localSearch(search.quickTemperature(), search);
+        quick.setTerminationConfig(search.quickSteps() > 0
+                ? new TerminationConfig().withStepCountLimit(search.quickSteps())
+                : new TerminationConfig().withTerminationClass(QuickAnnealSteps.class));
         return new SolverConfig()
                 .withSolutionClass(ExercisePlan.class)
                 .withEntityClasses(Slot.class)
@@ -46,36 +80,39 @@ class SolverConfiguration {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(RANDOM_SEED)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        quickAnneal(), slow)
+                        quick, slow)
                 .withTerminationConfig(termination);
     }
 
     static final long RANDOM_SEED = 20261129L;
 
     /**
-     * A first anneal that cools down within {@value #QUICK_ANNEAL_STEPS} steps, so a good plan is there early (the UI
-     * shows progress); the second, slower one runs until the plan stops improving.
+     * Simulated annealing that accepts a slightly worse prescription (one medium point) or quality early on, since
+     * covering the last target usually takes a detour (it beat late acceptance and tabu search); changes plus swaps
+     * within a week (swaps across weeks are rarely allowed: each week has its own safe exercises), and optionally
+     * pillar changes: a run of 2–10 slots, consecutive in plan order and holding one exercise, changed to another.
      */
-    static LocalSearchPhaseConfig quickAnneal() {
-        LocalSearchPhaseConfig quick = localSearch();
-        quick.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) QUICK_ANNEAL_STEPS));
-        return quick;
-    }
-
-    /**
-     * Chosen by measurement on the 12-week benchmark (README, "Benchmarks"): simulated annealing that accepts a
-     * slightly worse prescription (one medium point) or quality early on, since covering the last target usually
-     * takes a detour, beat late acceptance and tabu search; changes plus swaps within a week (swaps across weeks are
-     * rarely allowed: each week has its own safe exercises).
-     */
-    static LocalSearchPhaseConfig localSearch() {
+    static LocalSearchPhaseConfig localSearch(String startingTemperature, Search search) {
         SwapMoveSelectorConfig sameWeekSwaps = new SwapMoveSelectorConfig();
         sameWeekSwaps.setFilterClass(SameWeekSwap.class);
+        List<org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig> moves = new java.util.ArrayList<>(
+                List.of(new ChangeMoveSelectorConfig(), sameWeekSwaps));
+        if (search.pillarMoves()) {
+            moves.add(new PillarChangeMoveSelectorConfig()
+                    .withSubPillarType(SubPillarType.SEQUENCE)
+                    .withSubPillarSequenceComparatorClass(SlotOrder.class)
+                    .withPillarSelectorConfig(new PillarSelectorConfig()
+                            .withMinimumSubPillarSize(2).withMaximumSubPillarSize(10)));
+        }
+        if (search.routineMoves() > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoutineMoves.class)
+                    .withFixedProbabilityWeight(search.routineMoves()));
+        }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-        localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig()
-                .withMoveSelectors(new ChangeMoveSelectorConfig(), sameWeekSwaps));
+        localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                moves.toArray(org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig[]::new)));
         localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig()
-                .withSimulatedAnnealingStartingTemperature("0hard/1medium/50soft"));
+                .withSimulatedAnnealingStartingTemperature(startingTemperature));
         localSearch.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4));
         return localSearch;
     }

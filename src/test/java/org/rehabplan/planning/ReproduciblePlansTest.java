@@ -35,4 +35,17 @@ class ReproduciblePlansTest {
         assertThat(first.getSlots()).extracting(Slot::toString)
                 .containsExactlyElementsOf(second.getSlots().stream().map(Slot::toString).toList());
     }
+
+    @Test
+    void theRoutineSearchGivesTheIdenticalPlanTwiceToo() {
+        SolverFactory<ExercisePlan> solvers = SolverFactory.create(SolverConfiguration.solverConfig(
+                new PlanningProperties(Duration.ZERO, Duration.ofMinutes(2), 1, 3_000, true)));
+
+        ExercisePlan first = solvers.buildSolver().solve(BenchmarkProblems.problem(3, 1));
+        ExercisePlan second = solvers.buildSolver().solve(BenchmarkProblems.problem(3, 1));
+
+        assertThat(first.getScore()).isEqualTo(second.getScore());
+        assertThat(first.getSlots()).extracting(Slot::toString)
+                .containsExactlyElementsOf(second.getSlots().stream().map(Slot::toString).toList());
+    }
 }
