@@ -28,7 +28,8 @@ import org.rehabplan.protocol.Restriction;
 public record PatientProfile(
         @NotBlank(message = "enter a patient reference")
         @Size(max = 64, message = "must be at most 64 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, '.', '_' or '-' only")
+        // "*": an empty reference is @NotBlank's problem alone, so the therapist reads one message, not two
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-' only")
         String patientRef,
         @Size(max = 120, message = "must be at most 120 characters") String displayName,
         @Size(max = 2000, message = "must be at most 2000 characters") String notes,

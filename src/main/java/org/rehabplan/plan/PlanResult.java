@@ -65,10 +65,20 @@ public record PlanResult(
                               List<ScheduledExercise> exercises) {
     }
 
-    /** One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises. */
+    /**
+     * One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises;
+     * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose).
+     */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                    List<String> why, boolean warmUp) {
+                                    List<String> why, boolean warmUp, boolean doseEdited) {
+
+        public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
+                                 Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
+                                 List<String> why, boolean warmUp) {
+            this(exerciseId, name, category, level, sets, reps, holdSeconds, minutes, dose, locked, why, warmUp,
+                    false);
+        }
 
         public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                  Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import org.rehabplan.plan.PinnedExercise;
 
 import java.util.ArrayList;
@@ -75,12 +77,19 @@ public class PlanAdjuster {
         return new SolvedPlan(plan.solution(), generator.explain(plan.solution()));
     }
 
-    /** The exercises locked in a plan, to keep them when it is solved again. */
+    /** The exercises locked in a plan (with the doses set by hand), to keep them when it is solved again. */
     public static List<PinnedExercise> locks(SolvedPlan plan) {
         return plan.solution().getSlots().stream()
                 .filter(s -> s.isPinned() && s.getExercise() != null)
-                .map(s -> new PinnedExercise(s.getWeek().index(), s.getSession().number(), s.getExercise().id()))
+                .map(s -> new PinnedExercise(s.getWeek().index(), s.getSession().number(), s.getExercise().id(),
+                        editedDose(s)))
                 .toList();
+    }
+
+    /** The dose the therapist set by hand for the slot's exercise that week, or null. */
+    static EditedDose editedDose(Slot slot) {
+        PlanWeek week = slot.getWeek();
+        return week.doseEdited(slot.getExercise()) ? week.prescription(slot.getExercise()).edited() : null;
     }
 
     private static Slot slot(ExercisePlan solution, int week, int session, String exerciseId) {

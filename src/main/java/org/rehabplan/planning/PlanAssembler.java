@@ -105,7 +105,7 @@ final class PlanAssembler {
         Prescription dose = slot.getWeek().prescription(e);
         return new ScheduledExercise(e.id(), e.name(), e.category(), e.level(), dose.sets(), dose.reps(),
                 dose.holdSeconds(), dose.durationMinutes(), dose.describe(), lockedByTherapist(slot),
-                why(slot, indictment));
+                why(slot, indictment), false, slot.getWeek().doseEdited(e));
     }
 
     /** Pinned by the therapist's lock, not because its week is history (started, or kept at a follow-up). */
@@ -137,7 +137,10 @@ final class PlanAssembler {
                 + " phase, pain " + week.profile().painLevel() + "/10).");
         why.add(safeBecause(e, week));
         Prescription dose = week.prescription(e);
-        if (!dose.describe().isEmpty()) {
+        if (week.doseEdited(e)) {
+            why.add("Dose set by the therapist this week: " + dose.describe() + " (about " + dose.durationMinutes()
+                    + " min; the progression planned " + week.plannedDose(e).describe() + ").");
+        } else if (!dose.describe().isEmpty()) {
             why.add("Dose this week: " + dose.describe() + " (about " + dose.durationMinutes() + " min).");
         }
         if (indictment != null) {

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The therapist's direct edits of a solved plan: add an exercise to a session, remove one, move one to another
- * session of the same week. Each edit is tried on the solver's model and re-scored; an edit that would make the plan
+ * session of the same week, set its dose by hand within its safe range. Each edit is tried on the solver's model and re-scored; an edit that would make the plan
  * break a hard (safety) rule is refused and undone, and the lists of choices only ever hold edits that keep it safe.
  * Added and moved exercises are locked so a re-solve keeps them where the therapist put them.
  */
@@ -170,6 +172,59 @@ public class PlanEditor {
             from.setExercise(exercise);
             from.setPinned(pinned);
         });
+    }
+
+    /**
+     * What the dose of an exercise may be set to in its week (see {@link DoseChoices}): its catalog ranges, the time
+     * left in each of the week's sessions that hold it, and the pain cap.
+     */
+    public DoseChoices doseChoices(SolvedPlan plan, int week, int session, String exerciseId) {
+        ExercisePlan solution = plan.solution();
+        Slot slot = slot(solution, week, session, exerciseId);
+        Exercise exercise = slot.getExercise();
+        PlanWeek planWeek = slot.getWeek();
+        int own = slot.getMinutes();
+        int maxMinutes = Integer.MAX_VALUE;
+        for (Slot s : solution.getSlots()) {
+            if (s.getWeek() == planWeek && s.getExercise() == exercise) {
+                // the time the session's other exercises leave
+                maxMinutes = Math.min(maxMinutes, s.getSession().minutesBudget() - (minutesIn(solution, s.getSession()) - own));
+            }
+        }
+        return new DoseChoices(exercise, week, planWeek.prescription(exercise).edited(),
+                planWeek.plannedDose(exercise).edited(), maxMinutes, planWeek.painHoldsDoses());
+    }
+
+    /**
+     * Sets an exercise's dose this week by hand (in every session of the week that holds it) and locks it in this
+     * session, so a re-solve keeps it with its dose. Refused when the dose is not among {@link #doseChoices}. The
+     * progression's own dose clears the edit.
+     */
+    public SolvedPlan setDose(SolvedPlan plan, int week, int session, String exerciseId, EditedDose dose) {
+        DoseChoices choices = doseChoices(plan, week, session, exerciseId);
+        if (!choices.allows(dose)) {
+            throw new UnsafeEditException("the dose " + choices.prescription(dose).describe()
+                    + " is outside what is safe for " + choices.exercise().name() + " in week " + week);
+        }
+        ExercisePlan solution = plan.solution();
+        Slot slot = slot(solution, week, session, exerciseId);
+        PlanWeek planWeek = slot.getWeek();
+        Exercise exercise = slot.getExercise();
+        EditedDose before = planWeek.doseEdited(exercise) ? choices.current() : null;
+        EditedDose after = dose.equals(choices.planned()) ? null : dose;
+        boolean pinned = slot.isPinned();
+        return tryEdit(solution, () -> {
+            setWeekDose(solution, planWeek, exercise, after);
+            slot.setPinned(true);
+        }, () -> {
+            setWeekDose(solution, planWeek, exercise, before);
+            slot.setPinned(pinned);
+        });
+    }
+
+    private static void setWeekDose(ExercisePlan solution, PlanWeek week, Exercise exercise, EditedDose dose) {
+        week.editDose(exercise, dose);
+        solution.getSlots().stream().filter(s -> s.getWeek() == week).forEach(Slot::forgetInfo);
     }
 
     private SolvedPlan tryEdit(ExercisePlan solution, Runnable edit, Runnable undo) {

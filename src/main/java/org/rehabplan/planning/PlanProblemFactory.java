@@ -54,6 +54,12 @@ public class PlanProblemFactory {
                                int doneWeeks) {
         List<Exercise> exercises = catalog.exercises();
         List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek);
+        for (PinnedExercise pin : pins) {
+            if (pin.dose() != null && pin.week() >= 1 && pin.week() <= weeks.size()) {
+                // a dose the therapist set by hand stays with the exercise through re-solves and saves
+                weeks.get(pin.week() - 1).editDose(exercise(pin.exerciseId()), pin.dose());
+            }
+        }
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         // sessions are numbered in date order: a plan starting on a Tuesday has Monday as its last day of the week
@@ -137,9 +143,12 @@ public class PlanProblemFactory {
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {
         return pins.stream().filter(p -> p.week() == week && p.session() == session)
-                .map(p -> catalog.find(p.exerciseId()).orElseThrow(() ->
-                        new IllegalArgumentException("No exercise with id '" + p.exerciseId() + "' in the catalog")))
-                .toList();
+                .map(p -> exercise(p.exerciseId())).toList();
+    }
+
+    private Exercise exercise(String id) {
+        return catalog.find(id).orElseThrow(() ->
+                new IllegalArgumentException("No exercise with id '" + id + "' in the catalog"));
     }
 
 }

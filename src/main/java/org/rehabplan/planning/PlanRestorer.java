@@ -65,7 +65,7 @@ public class PlanRestorer {
                     if (exercise.warmUp()) {
                         continue; // added again when the plan is assembled
                     }
-                    PinnedExercise pin = new PinnedExercise(week.week(), session.number(), exercise.exerciseId());
+                    PinnedExercise pin = PinnedExercise.asSaved(week.week(), session.number(), exercise);
                     placed.add(pin);
                     if (exercise.locked()) {
                         locked.add(pin);
@@ -78,12 +78,25 @@ public class PlanRestorer {
         for (Slot slot : plan.getSlots()) {
             if (slot.getExercise() != null) {
                 // placing used pins; only the therapist's own locks stay pinned
-                boolean lockedHere = stillLocked.remove(new PinnedExercise(slot.getWeek().index(),
-                        slot.getSession().number(), slot.getExercise().id()));
+                int week = slot.getWeek().index();
+                int session = slot.getSession().number();
+                String id = slot.getExercise().id();
+                boolean lockedHere = removeOne(stillLocked, week, session, id);
                 slot.setPinned(slot.getWeek().index() <= doneWeeks || lockedHere);
                 slot.setLockedInHistory(slot.getWeek().index() <= doneWeeks && lockedHere);
             }
         }
         return new SolvedPlan(plan, generator.explain(plan));
+    }
+
+    /** Takes one lock of that exercise in that session off the list; false when there is none. */
+    private static boolean removeOne(List<PinnedExercise> locks, int week, int session, String exerciseId) {
+        for (int i = 0; i < locks.size(); i++) {
+            if (locks.get(i).places(week, session, exerciseId)) {
+                locks.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,17 @@ import org.rehabplan.catalog.DoseTime;
  */
 public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, int seconds) {
 
+    /** A dose the therapist set by hand, as the plan uses it, with the time it takes (see {@link DoseTime}). */
+    public static Prescription of(org.rehabplan.plan.EditedDose dose, org.rehabplan.catalog.Exercise exercise) {
+        return new Prescription(dose.sets(), dose.reps(), dose.holdSeconds(), dose.minutes(),
+                DoseTime.seconds(exercise, dose.sets(), dose.reps(), dose.holdSeconds(), dose.minutes()));
+    }
+
+    /** This dose as one the therapist could set by hand. */
+    public org.rehabplan.plan.EditedDose edited() {
+        return new org.rehabplan.plan.EditedDose(sets, reps, holdSeconds, minutes);
+    }
+
     /** Whole minutes on the plan, rounded up so that a session's listed minutes are never less than it takes. */
     public int durationMinutes() {
         return Math.max(1, (seconds + 59) / 60);

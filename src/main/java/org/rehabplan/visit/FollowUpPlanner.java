@@ -191,7 +191,7 @@ public class FollowUpPlanner {
                     if (e.warmUp()) {
                         continue; // the warm-up walk is not a slot of the session
                     }
-                    pins.add(new PinnedExercise(week.week(), session.number(), e.exerciseId()));
+                    pins.add(PinnedExercise.asSaved(week.week(), session.number(), e)); // with a dose set by hand
                 }
             }
         }

@@ -88,12 +88,14 @@ public class CatalogView extends VerticalLayout {
         grid.addColumn(e -> catalog.languagesMissing(e.id()).stream().map(l -> getTranslation("language." + l))
                         .collect(java.util.stream.Collectors.joining(", ")))
                 .setHeader(getTranslation("catalog.texts.missing.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // long names wrap instead of ending in "…" on narrower screens
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeightFull();
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
 
         SplitLayout split = new SplitLayout(grid, detail);
-        split.setSplitterPosition(64);
+        split.setSplitterPosition(68);
         split.setSizeFull();
         split.setMinHeight("32em");
         add(new H1("Exercise catalog"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -42,6 +43,9 @@ import org.rehabplan.protocol.Protocol;
 /**
  * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
  * as entered, and the view validates it and shows each problem next to its field with {@link #showProblems}.
+ * Fields are bound with Vaadin's {@link BeanValidationBinder} to the profile's own Bean Validation rules: it marks the
+ * required ones and checks each field with the same messages the API gives, shown once the therapist has left the
+ * field (or pressed Save); checks across fields and into the catalog come from the view's full check.
  */
 class PatientForm extends Composite<VerticalLayout> {
 
@@ -68,6 +72,8 @@ class PatientForm extends Composite<VerticalLayout> {
     final Button cancel = new Button("Cancel");
 
     static final int MAX_NOTES = 2000;
+
+    final BeanValidationBinder<PatientProfile> binder = new BeanValidationBinder<>(PatientProfile.class);
 
     private final Protocol protocol;
     private List<String> favourites = List.of();
@@ -108,6 +114,8 @@ class PatientForm extends Composite<VerticalLayout> {
         patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
         procedureDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
+        procedureDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
+        planStart.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
         planWeeks.setMin(1);
         planWeeks.setMax(52);
         planWeeks.setStepButtonsVisible(true);
@@ -133,6 +141,16 @@ class PatientForm extends Composite<VerticalLayout> {
         language.setValue(Languages.DEFAULT);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
+        bind(patientRef, "patientRef");
+        bind(displayName, "displayName");
+        bind(notes, "notes");
+        bind(procedureDate, "procedureDate");
+        bind(planStart, "planStart");
+        bind(planWeeks, "planWeeks");
+        bind(minutesPerSession, "minutesPerSession");
+        bind(painLevel, "painLevel");
+        bind(fallRisk, "fallRisk");
+        bind(equipment, "equipment");
         fields.put("patientRef", patientRef);
         fields.put("displayName", displayName);
         fields.put("notes", notes);
@@ -167,6 +185,22 @@ class PatientForm extends Composite<VerticalLayout> {
         sessionDays.addValueChangeListener(e -> { if (e.isFromClient()) { touch("sessionDays"); } });
         fallRisk.addValueChangeListener(e -> { if (e.isFromClient()) { touch("fallRisk"); } });
         equipment.addValueChangeListener(e -> { if (e.isFromClient()) { touch("equipment"); } });
+    }
+
+    /**
+     * Binds a field to its profile property: the binder marks it required when the profile requires it and checks it
+     * on every change; its message shows once the field was left or Save was pressed, never while typing.
+     */
+    private <V> void bind(com.vaadin.flow.component.HasValue<?, V> field, String property) {
+        HasValidation validated = (HasValidation) field;
+        binder.forField(field).withValidationStatusHandler(status -> {
+            if (!saveTried && !touched.contains(property)) {
+                return;
+            }
+            validated.setErrorMessage(status.getMessage().orElse(""));
+            validated.setInvalid(status.isError());
+            updateSummary();
+        }).bind(property);
     }
 
     private void notesCounter() {
@@ -238,12 +272,28 @@ class PatientForm extends Composite<VerticalLayout> {
                 field.setInvalid(true);
             }
         }
-        // the summary counts the fields shown in red, not the problems (one field can have two)
-        long red = fields.values().stream().distinct().filter(HasValidation::isInvalid).count()
-                + restrictions.invalidFieldCount();
-        formError.setText(red == 0 ? "" : red == 1 ? "Not saved: please correct the field marked in red."
-                : "Not saved: please correct the " + red + " fields marked in red.");
-        formError.setVisible(saveTried && red > 0);
+        updateSummary();
+    }
+
+    /** The labels of the fields shown in red now, in the form's order (each once). */
+    List<String> redFields() {
+        List<com.vaadin.flow.component.Component> inOrder = List.of(patientRef, displayName, procedureDate,
+                planStart, planWeeks, minutesPerSession, sessionDays, notes, painLevel, fallRisk, equipment);
+        return inOrder.stream().filter(f -> ((HasValidation) f).isInvalid())
+                .map(f -> ((com.vaadin.flow.component.HasLabel) f).getLabel()).toList();
+    }
+
+    /** The summary above Save names exactly the fields shown in red, and goes once none is. */
+    private void updateSummary() {
+        List<String> red = redFields();
+        long restrictionFields = restrictions.invalidFieldCount();
+        List<String> parts = new java.util.ArrayList<>(red);
+        if (restrictionFields > 0) {
+            parts.add(restrictionFields == 1 ? "1 field of the restrictions" : restrictionFields
+                    + " fields of the restrictions");
+        }
+        formError.setText(parts.isEmpty() ? "" : "Not saved: please correct " + String.join(", ", parts) + ".");
+        formError.setVisible(saveTried && !parts.isEmpty());
     }
 
     /** Says, above the save button, that the form was not saved and why (the fields keep what was typed). */

@@ -12,16 +12,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
-/** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */
+/** One scheduled exercise: name, category, dose, lock / swap / dose / move / remove buttons, and why it is there. */
 class ExerciseCard extends Div {
 
     final Button lock;
     final Button swap;
     final Button move;
     final Button remove;
+    final Button dose;
 
     /** What the card's buttons do. */
-    record Handlers(Runnable toggleLock, Runnable swap, Runnable move, Runnable remove) {
+    record Handlers(Runnable toggleLock, Runnable swap, Runnable move, Runnable remove, Runnable editDose) {
     }
 
     ExerciseCard(ScheduledExercise exercise, Handlers handlers, boolean editable) {
@@ -31,8 +32,9 @@ class ExerciseCard extends Div {
         }
         Span name = new Span(exercise.name());
         name.addClassName("rp-exercise-name");
-        Span dose = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level()));
-        dose.addClassName("rp-exercise-dose");
+        Span doseLine = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level())
+                + (exercise.doseEdited() ? " · " + getTranslation("exercise.dose.edited") : ""));
+        doseLine.addClassName("rp-exercise-dose");
         lock = iconButton(exercise.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                 getTranslation(exercise.locked() ? "exercise.unlock" : "exercise.lock", exercise.name()),
                 getTranslation(exercise.locked() ? "exercise.unlock.tip" : "exercise.lock.tip"), handlers.toggleLock());
@@ -42,13 +44,15 @@ class ExerciseCard extends Div {
                 getTranslation("exercise.move.tip"), handlers.move());
         remove = iconButton(VaadinIcon.TRASH, getTranslation("exercise.remove", exercise.name()),
                 getTranslation("exercise.remove.tip"), handlers.remove());
-        for (Button b : new Button[] {lock, swap, move, remove}) {
+        dose = iconButton(VaadinIcon.SLIDERS, getTranslation("exercise.dose", exercise.name()),
+                getTranslation("exercise.dose.tip"), handlers.editDose());
+        for (Button b : new Button[] {lock, swap, move, remove, dose}) {
             b.setEnabled(editable);
         }
         HorizontalLayout header = new HorizontalLayout(new CategoryBadge(exercise.category()));
         if (!exercise.warmUp()) {
             // the warm-up walk is not one of the session's exercises: nothing to lock, swap, move or remove
-            header.add(lock, swap, move, remove);
+            header.add(lock, swap, dose, move, remove);
         }
         header.setSpacing(false);
         header.addClassName("rp-exercise-header");
@@ -62,7 +66,7 @@ class ExerciseCard extends Div {
         });
         Details details = new Details(getTranslation("exercise.why"), why);
         details.addClassName("rp-why");
-        add(header, name, dose, details);
+        add(header, name, doseLine, details);
     }
 
     private static Button iconButton(VaadinIcon icon, String label, String tip, Runnable action) {

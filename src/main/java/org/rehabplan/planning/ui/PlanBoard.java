@@ -35,6 +35,8 @@ class PlanBoard extends Composite<VerticalLayout> {
 
         void remove(int week, int session, ScheduledExercise exercise);
 
+        void editDose(int week, int session, ScheduledExercise exercise);
+
         void add(int week, int session);
     }
 
@@ -139,7 +141,8 @@ class PlanBoard extends Composite<VerticalLayout> {
                     () -> actions.toggleLock(week, number, exercise),
                     () -> actions.swap(week, number, exercise),
                     () -> actions.move(week, number, exercise),
-                    () -> actions.remove(week, number, exercise)), editable));
+                    () -> actions.remove(week, number, exercise),
+                    () -> actions.editDose(week, number, exercise)), editable));
         }
         Button add = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(),
                 e -> actions.add(week, session.number()));

@@ -535,6 +535,15 @@ public class WorkspaceView extends VerticalLayout
                                 getLocale())))).open();
     }
 
+    @Override
+    public void editDose(int week, int session, ScheduledExercise exercise) {
+        org.rehabplan.planning.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
+        new DoseDialog(exercise.name(), choices,
+                dose -> edit(() -> editor.setDose(plan, week, session, exercise.exerciseId(), dose),
+                        getTranslation("edit.dose", exercise.name(),
+                                choices.prescription(dose).describe()))).open();
+    }
+
     private PlanResult.WeekPlan weekPlan(int week) {
         return plan.result().weeks().stream().filter(w -> w.week() == week).findFirst().orElseThrow();
     }

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.security.AppUser;
 import org.rehabplan.security.InvalidAccountException;
@@ -32,7 +31,6 @@ import org.rehabplan.security.UserAccountService;
 @RolesAllowed("ADMIN")
 public class TherapistAccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final UserAccountService accounts;
     final Grid<AppUser> grid = new Grid<>();
@@ -41,6 +39,8 @@ public class TherapistAccountsView extends VerticalLayout {
     final PasswordField password = new PasswordField("First password");
     final Select<Role> role = new Select<>();
     final Button create = new Button("Create account", VaadinIcon.PLUS.create());
+    /** Why the last "Create account" was refused, next to the form instead of a notification over it. */
+    final com.vaadin.flow.component.html.Div formError = new com.vaadin.flow.component.html.Div();
 
     TherapistAccountsView(UserAccountService accounts) {
         this.accounts = accounts;
@@ -48,31 +48,49 @@ public class TherapistAccountsView extends VerticalLayout {
         setMaxWidth("1100px");
         role.setLabel("Role");
         role.setItems(Role.values());
+        role.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         role.setValue(Role.THERAPIST);
+        username.setRequiredIndicatorVisible(true);
+        password.setRequiredIndicatorVisible(true);
+        formError.addClassName("rp-form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
         password.setHelperText("At least 10 characters, not a common password; the therapist chooses their own at the first sign-in");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         FormLayout form = new FormLayout(username, displayName, password, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
 
-        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true);
-        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true);
-        grid.addColumn(AppUser::getRole).setHeader("Role");
-        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader("Created");
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortable(true).setWidth("6.5em");
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortable(true).setWidth("6.5em");
+        grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.label(u.getRole())).setHeader("Role")
+                .setWidth("8.5em").setFlexGrow(0); // "Administrator" in full
+        grid.addColumn(u -> u.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("5.5em")
+                .setFlexGrow(0);
+        grid.addColumn(u -> org.rehabplan.base.ui.DisplayFormats.date(
+                u.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate(), getLocale())).setHeader("Created")
+                .setWidth("6.5em").setFlexGrow(0);
+        // as wide as its widest button: on narrow screens the buttons go one under the other, never cut off
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("10.5em").setFlexGrow(1);
+        // long names and the action buttons wrap inside their cells instead of being cut off at narrow widths
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new H1("Therapist accounts"), grid, new H3("New account"), form, create);
+        add(new H1("Therapist accounts"), grid, new H3("New account"), form, formError, create);
         refresh();
     }
 
     private HorizontalLayout actions(AppUser user) {
         Button reset = new Button("Reset password", VaadinIcon.KEY.create(), e -> openResetDialog(user));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel("Reset password for " + user.getUsername()); // starts with the visible text
         Button toggle = new Button(user.isEnabled() ? "Disable" : "Enable", e -> setEnabled(user, !user.isEnabled()));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 user.isEnabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-        return new HorizontalLayout(reset, toggle);
+        toggle.setAriaLabel((user.isEnabled() ? "Disable " : "Enable ") + user.getUsername());
+        HorizontalLayout buttons = new HorizontalLayout(reset, toggle);
+        buttons.setWrap(true);
+        buttons.addClassName("rp-actions");
+        return buttons;
     }
 
     void create() {
@@ -84,9 +102,20 @@ public class TherapistAccountsView extends VerticalLayout {
             displayName.clear();
             password.clear();
             username.setInvalid(false);
+            password.setInvalid(false);
+            formError.setVisible(false);
             refresh();
         } catch (InvalidAccountException e) {
-            Notifications.error(e.getMessage()); // the form keeps what was typed
+            // the message goes under the field it is about, and once above the button; the form keeps what was typed
+            username.setInvalid("username".equals(e.field()));
+            password.setInvalid("password".equals(e.field()));
+            if ("username".equals(e.field())) {
+                username.setErrorMessage(e.getMessage());
+            } else if ("password".equals(e.field())) {
+                password.setErrorMessage(e.getMessage());
+            }
+            formError.setText("Not created: " + e.getMessage() + ".");
+            formError.setVisible(true);
         }
     }
 

@@ -21,7 +21,7 @@ class AdherencePanel extends VerticalLayout {
         setPadding(false);
         setId("adherence");
         grid.addColumn(WeekAdherence::week).setHeader("Week").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WeekAdherence::start).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> org.rehabplan.base.ui.DisplayFormats.date(w.start(), getLocale())).setHeader("From").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> w.done() + " of " + w.planned()).setHeader("Sessions done").setAutoWidth(true);
         grid.addColumn(w -> score(w.effort())).setHeader("Effort (0–10)").setAutoWidth(true);
         grid.addColumn(w -> score(w.pain())).setHeader("Pain (0–10)").setAutoWidth(true);

@@ -50,12 +50,19 @@ class VisitForm extends Composite<VerticalLayout> {
     final Button save = new Button("Record visit");
     final Button cancel = new Button("Cancel");
 
+    final H3 heading = new H3("Record a follow-up visit");
+
     private final Map<String, HasValidation> fields = new HashMap<>();
     private Function<LocalDate, List<PlannedExercise>> doneBy = date -> List.of();
+    /** The answers of the visit being corrected, for exercises not yet shown; empty for a new visit. */
+    private Map<String, Boolean> savedAnswers = Map.of();
 
     VisitForm() {
         visitDate.setRequiredIndicatorVisible(true);
         visitDate.setMax(LocalDate.now());
+        // the picker refuses a future date itself: it says why instead of only turning red
+        visitDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale())
+                .setMaxErrorMessage("must not be in the future"));
         painLevel.setRequiredIndicatorVisible(true);
         painLevel.setMin(0);
         painLevel.setMax(10);
@@ -93,7 +100,7 @@ class VisitForm extends Composite<VerticalLayout> {
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3("Record a follow-up visit"), measures, toleranceBox, formError,
+        layout.add(heading, measures, toleranceBox, formError,
                 new HorizontalLayout(save, cancel));
     }
 
@@ -104,6 +111,9 @@ class VisitForm extends Composite<VerticalLayout> {
      */
     void reset(Function<LocalDate, List<PlannedExercise>> doneBy) {
         this.doneBy = doneBy;
+        savedAnswers = Map.of();
+        heading.setText("Record a follow-up visit");
+        save.setText("Record visit");
         painLevel.clear();
         timedUpAndGo.clear();
         chairStands.clear();
@@ -117,8 +127,28 @@ class VisitForm extends Composite<VerticalLayout> {
         showProblems(List.of());
     }
 
+    /** Fills the form with a recorded visit to correct it; its tolerance answers are kept. */
+    void edit(org.rehabplan.visit.VisitEntry visit, Function<LocalDate, List<PlannedExercise>> doneBy) {
+        this.doneBy = doneBy;
+        savedAnswers = Map.copyOf(visit.tolerated());
+        tolerated.clear();
+        heading.setText("Correct the visit of " + org.rehabplan.base.ui.DisplayFormats.date(visit.visitDate(),
+                getLocale()));
+        save.setText("Save correction");
+        painLevel.setValue(visit.painLevel());
+        timedUpAndGo.setValue(visit.timedUpAndGoSeconds());
+        chairStands.setValue(visit.chairStands30s());
+        notes.setValue(visit.notes() == null ? "" : visit.notes());
+        if (visit.visitDate().equals(visitDate.getValue())) {
+            askAboutExercises();
+        } else {
+            visitDate.setValue(visit.visitDate());
+        }
+        showProblems(List.of());
+    }
+
     private void askAboutExercises() {
-        Map<String, Boolean> answers = new HashMap<>();
+        Map<String, Boolean> answers = new HashMap<>(savedAnswers);
         tolerated.forEach((id, box) -> answers.put(id, box.getValue()));
         tolerated.clear();
         toleranceBox.removeAll();
@@ -175,10 +205,18 @@ class VisitForm extends Composite<VerticalLayout> {
         }
         List<String> unplaced = problems.stream().filter(p -> !fields.containsKey(p.field()))
                 .map(VisitProblem::message).toList();
-        formError.setText(problems.isEmpty() ? "" : "Not saved: please correct the " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + " marked in red."
-                + (unplaced.isEmpty() ? "" : " " + String.join("; ", unplaced) + "."));
+        // the summary names exactly the fields shown in red (one field can have two problems)
+        List<String> red = fields.entrySet().stream().filter(e -> e.getValue().isInvalid())
+                .map(e -> ((com.vaadin.flow.component.HasLabel) e.getValue()).getLabel()).distinct().sorted().toList();
+        formError.setText(problems.isEmpty() ? "" : (red.isEmpty() ? "Not saved." : "Not saved: please correct "
+                + String.join(", ", red) + "." ) + (unplaced.isEmpty() ? "" : " " + String.join("; ", unplaced) + "."));
         formError.setVisible(!problems.isEmpty());
+    }
+
+    /** Says, above the save button, that the entry was not saved and why (the fields keep what was typed). */
+    void showNotSaved(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

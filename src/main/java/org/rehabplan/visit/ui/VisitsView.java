@@ -81,6 +81,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     final Grid<Visit> grid = new Grid<>();
 
     private Patient patient;
+    /** The visit the form corrects; null when it records a new one. */
+    private Visit correcting;
     private Optional<SavedPlan> basis = Optional.empty();
     private Map<Long, Integer> versionByVisit = Map.of();
     private SolveGate.Solve solving;
@@ -113,7 +115,10 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         form.setVisible(false);
         form.addClassName("rp-card");
         form.addSaveListener(e -> record(e.entry()));
-        form.addCancelListener(e -> form.setVisible(false));
+        form.addCancelListener(e -> {
+            correcting = null;
+            form.setVisible(false);
+        });
         followUp.setVisible(false);
         followUp.addClassName("rp-card");
         followUp.addSaveListener(e -> saveFollowUp(e.followUp()));
@@ -135,10 +140,66 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(v -> v.getNotes() == null ? "" : v.getNotes()).setHeader("Notes").setFlexGrow(2);
         grid.addColumn(v -> versionByVisit.containsKey(v.getId()) ? "version " + versionByVisit.get(v.getId()) : "")
                 .setHeader("Re-planned as").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Visit::getRecordedBy).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getCorrectedBy() == null ? v.getRecordedBy()
+                : v.getRecordedBy() + " (corrected by " + v.getCorrectedBy() + ")")
+                .setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        // kept in sight at the right edge when the other columns need more than the screen's width
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No visits yet: record one with \"New visit\".");
+    }
+
+    /** Correct and delete buttons of one visit, named with its date for screen readers. */
+    private HorizontalLayout actions(Visit visit) {
+        String date = org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale());
+        Button correct = new Button(VaadinIcon.EDIT.create(), e -> openCorrection(visit));
+        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        correct.setAriaLabel("Correct the visit of " + date);
+        correct.setTooltipText("Correct this visit (date, pain, measures, notes)");
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> askToDelete(visit));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel("Delete the visit of " + date);
+        delete.setTooltipText("Delete this visit");
+        HorizontalLayout buttons = new HorizontalLayout(correct, delete);
+        buttons.setSpacing(false);
+        return buttons;
+    }
+
+    void openCorrection(Visit visit) {
+        correcting = visit;
+        form.edit(visit.entry(), this::exercisesDoneBy);
+        form.setVisible(true);
+    }
+
+    /** Deleting asks first and says what stays: the plan versions it led to are history. */
+    void askToDelete(Visit visit) {
+        String date = org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale());
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog
+                .ConfirmDialog("Delete the visit of " + date + "?", "Its pain, measures and notes leave the list and "
+                + "the chart. Plan versions re-planned from it stay as they were saved. The deletion is recorded in "
+                + "the audit log.", "Delete visit", e -> delete(visit));
+        ask.setCancelable(true);
+        ask.setCancelText("Keep it");
+        ask.setConfirmButtonTheme("error primary");
+        ask.open();
+    }
+
+    void delete(Visit visit) {
+        try {
+            visits.delete(patient.getId(), visit.getId());
+            Notifications.success("Visit of " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(),
+                    getLocale()) + " deleted");
+        } catch (org.rehabplan.visit.VisitNotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        if (correcting != null && correcting.getId().equals(visit.getId())) {
+            correcting = null;
+            form.setVisible(false);
+        }
+        refresh();
     }
 
     private String notToleratedNames(Visit visit) {
@@ -195,6 +256,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void openForm() {
+        correcting = null;
         form.reset(this::exercisesDoneBy);
         form.setVisible(true);
     }
@@ -223,12 +285,18 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            Visit visit = visits.record(patient.getId(), entry);
+            Visit visit = correcting == null ? visits.record(patient.getId(), entry)
+                    : visits.correct(patient.getId(), correcting.getId(), correcting.getVersion(), entry);
             form.setVisible(false);
-            Notifications.success("Visit on " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale()) + " recorded");
+            Notifications.success("Visit on " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(),
+                    getLocale()) + (correcting == null ? " recorded" : " corrected"));
+            correcting = null;
             refresh();
         } catch (InvalidVisitException e) {
             form.showProblems(e.problems());
+        } catch (ObjectOptimisticLockingFailureException | org.rehabplan.visit.VisitNotFoundException e) {
+            form.showNotSaved("Not saved: someone changed or deleted this visit meanwhile. Your entry is still in "
+                    + "the form; close it and open the visit again to see their change.");
         }
     }
 
