@@ -244,13 +244,14 @@ public class FollowUpPlanner {
                 profile.procedureDate(), profile.planStart(), profile.planWeeks(), profile.sessionsPerWeek(),
                 profile.sessionDays(), profile.minutesPerSession(), visit.getPainLevel(), profile.fallRisk(),
                 profile.canGetOnFloor(), profile.toleratesProne(), profile.equipment(),
-                profile.favouriteExerciseIds(), restrictions);
+                profile.favouriteExerciseIds(), restrictions).withLanguage(profile.language());
     }
 
     private static PatientProfile reshape(PatientProfile p, LocalDate planStart, int planWeeks) {
         return new PatientProfile(p.patientRef(), p.displayName(), p.notes(), p.procedureDate(), planStart,
                 planWeeks, p.sessionsPerWeek(), p.sessionDays(), p.minutesPerSession(), p.painLevel(), p.fallRisk(),
-                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions());
+                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions())
+                .withLanguage(p.language());
     }
 
     /** The therapist's locks in the re-planned weeks; a lock that is no longer safe is dropped, with why. */

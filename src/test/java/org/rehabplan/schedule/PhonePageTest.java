@@ -73,7 +73,7 @@ class PhonePageTest {
                         org.hamcrest.Matchers.containsString("form-action 'self'")))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Today, " + ScheduleDates.weekdayLong(LocalDate.now()));
+        assertThat(page).contains("Today, " + SyntheticPlans.words("en").weekdayLong(LocalDate.now()));
         for (ScheduledExercise e : saved.plan().weeks().get(0).sessions().get(0).exercises()) {
             assertThat(page).contains("aria-label=\"Mark " + Xhtml.escape(e.name()) + " as done\"")
                     .contains("<title>" + Xhtml.escape(e.name()) + "</title>");

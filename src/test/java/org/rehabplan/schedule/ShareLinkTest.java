@@ -135,7 +135,7 @@ class ShareLinkTest {
 
         var response = new ShareController(in91Days, schedules, adherence, new ShareRateLimiter(100, 100,
                 Duration.ofMinutes(1)), "UTC", "").page(created.token(), null, null, new MockHttpServletRequest());
-        String expiredOn = ScheduleDates.longDate(created.link().expiresAt().atZone(ZoneOffset.UTC).toLocalDate());
+        String expiredOn = schedules.words("en").longDate(created.link().expiresAt().atZone(ZoneOffset.UTC).toLocalDate());
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(response.getBody()).contains("This link expired on " + expiredOn + ". Ask your physiotherapist")
                 .doesNotContain("Expiring Patient");

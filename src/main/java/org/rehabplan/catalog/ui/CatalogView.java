@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +23,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.MissingTranslation;
 import org.rehabplan.catalog.Position;
 import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.ui.CategoryBadge;
@@ -87,6 +89,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.isContraindicated() ? getTranslation("catalog.never")
                         : getTranslation("catalog.from.week", e.minWeeksAfterProcedure()))
                 .setHeader(getTranslation("catalog.col.use")).setAutoWidth(true).setFlexGrow(0);
+        // a patient reading another language would see the English of this exercise: say which languages lack it
+        grid.addColumn(e -> catalog.languagesMissing(e.id()).stream().map(l -> getTranslation("language." + l))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .setHeader(getTranslation("catalog.texts.missing.column")).setAutoWidth(true).setFlexGrow(0);
         // long names wrap instead of ending in "…" on narrower screens
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -97,9 +103,25 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         split.setSplitterPosition(68);
         split.setSizeFull();
         split.setMinHeight("32em");
-        add(new H1(getTranslation("menu.catalog")), filters, split);
+        add(new H1(getTranslation("menu.catalog")));
+        missingTexts(catalog);
+        add(filters, split);
         setFlexGrow(1, split); // the list and the detail take the rest of the screen
         filter();
+    }
+
+    /** One line per language whose texts are incomplete, so a clinic sees it before a patient's papers do. */
+    private void missingTexts(Catalog catalog) {
+        catalog.missingTranslations().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MissingTranslation::language, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(MissingTranslation::exerciseId,
+                                java.util.stream.Collectors.toCollection(java.util.TreeSet::new))))
+                .forEach((language, ids) -> {
+                    Paragraph note = new Paragraph(getTranslation("catalog.texts.missing", ids.size(),
+                            getTranslation("language." + language)));
+                    note.addClassName("rp-texts-missing");
+                    add(note);
+                });
     }
 
     void filter() {

@@ -78,6 +78,15 @@ class ExerciseDetail extends VerticalLayout {
             warning.addClassName("rp-unsafe");
             body.add(warning);
         }
+        catalog.missingTranslations().stream().filter(m -> m.exerciseId().equals(exercise.id()))
+                .collect(Collectors.groupingBy(m -> m.language(), java.util.TreeMap::new,
+                        Collectors.mapping(m -> m.field(), Collectors.joining(", "))))
+                .forEach((language, fields) -> {
+                    Paragraph gap = new Paragraph(getTranslation("catalog.texts.missing.fields",
+                            getTranslation("language." + language), fields));
+                    gap.addClassName("rp-texts-missing");
+                    body.add(gap);
+                });
         body.add(section(getTranslation("catalog.how"), ordered(exercise.instructions())),
                 section(getTranslation("catalog.cues"), list(exercise.cues())),
                 section(getTranslation("catalog.precautions"), list(exercise.precautions())),

@@ -19,6 +19,7 @@ import org.rehabplan.clinic.ClinicDetails;
 import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.clinic.InvalidContactException;
 import org.rehabplan.clinic.TherapistDetails;
+import org.rehabplan.clinic.WeightUnits;
 
 /**
  * What patients' handouts say about who to call: every therapist sets their own name and direct phone; an admin also
@@ -36,6 +37,7 @@ public class ContactSettingsView extends VerticalLayout implements HasDynamicTit
     final TextField clinicPhone = new TextField(getTranslation("contact.clinic.phone"));
     final TextField address = new TextField(getTranslation("contact.address"));
     final TextField hours = new TextField(getTranslation("contact.hours"));
+    final com.vaadin.flow.component.select.Select<WeightUnits> units = new com.vaadin.flow.component.select.Select<>();
     final Button saveOwn = new Button(getTranslation("contact.save.own"));
     final Button saveClinic = new Button(getTranslation("contact.save.clinic"));
 
@@ -59,9 +61,16 @@ public class ContactSettingsView extends VerticalLayout implements HasDynamicTit
             address.setValue(details.address() == null ? "" : details.address());
             hours.setValue(details.openingHours() == null ? "" : details.openingHours());
             hours.setHelperText(getTranslation("contact.hours.example"));
+            units.setLabel(getTranslation("clinic.units"));
+            units.setItems(WeightUnits.values());
+            units.setItemLabelGenerator(u -> getTranslation("clinic.units." + u.name()));
+            units.setHelperText(getTranslation("clinic.units.helper"));
+            units.setValue(details.units());
             saveClinic.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             saveClinic.addClickListener(e -> saveClinic());
-            add(new H3(getTranslation("contact.clinic")), form(clinicName, clinicPhone, address, hours), saveClinic);
+            FormLayout clinicForm = form(clinicName, clinicPhone, address, hours);
+            clinicForm.add(units);
+            add(new H3(getTranslation("contact.clinic")), clinicForm, saveClinic);
         }
     }
 
@@ -85,7 +94,7 @@ public class ContactSettingsView extends VerticalLayout implements HasDynamicTit
         clearErrors();
         try {
             clinic.saveClinic(new ClinicDetails(clinicName.getValue(), clinicPhone.getValue(), address.getValue(),
-                    hours.getValue()));
+                    hours.getValue(), units.getValue()));
             Notifications.success(getTranslation("contact.saved.clinic"));
         } catch (InvalidContactException e) {
             show(e.problems(), Map.of("name", clinicName, "phone", clinicPhone, "address", address,

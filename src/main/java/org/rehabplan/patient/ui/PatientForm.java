@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
@@ -63,6 +64,7 @@ class PatientForm extends Composite<VerticalLayout> {
     final Checkbox canGetOnFloor = new Checkbox(getTranslation("patient.floor"));
     final Checkbox toleratesProne = new Checkbox(getTranslation("patient.prone"));
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("patient.equipment"));
+    final com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
     final RestrictionEditor restrictions;
     final Span weeksOut = new Span();
     final Div formError = new Div();
@@ -87,7 +89,7 @@ class PatientForm extends Composite<VerticalLayout> {
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
         FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
-                minutesPerSession, sessionDays, notes);
+                minutesPerSession, sessionDays, language, notes);
         about.setColspan(sessionDays, 2);
         about.setColspan(notes, 2);
         FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
@@ -133,6 +135,11 @@ class PatientForm extends Composite<VerticalLayout> {
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
+        language.setLabel(getTranslation("patient.language"));
+        language.setHelperText(getTranslation("patient.language.helper"));
+        language.setItems(List.copyOf(Languages.codes()));
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue(Languages.DEFAULT);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
         bind(patientRef, "patientRef");
@@ -157,6 +164,7 @@ class PatientForm extends Composite<VerticalLayout> {
         fields.put("painLevel", painLevel);
         fields.put("fallRisk", fallRisk);
         fields.put("equipment", equipment);
+        fields.put("language", language);
         // only the profile's own checks turn a field red (on leaving it, or on Save), never the field while typing
         fields.values().forEach(f -> f.setManualValidation(true));
         patientRef.setMaxLength(64);
@@ -228,6 +236,7 @@ class PatientForm extends Composite<VerticalLayout> {
         minutesPerSession.setValue(p.minutesPerSession());
         painLevel.setValue(p.painLevel());
         fallRisk.setValue(p.fallRisk());
+        language.setValue(Languages.supported(p.language()) ? p.language() : Languages.DEFAULT);
         canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
         toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
         equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
@@ -245,7 +254,8 @@ class PatientForm extends Composite<VerticalLayout> {
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
                 favourites, restrictions.read(),
-                false); // the form shows the complete list, defaults included: what the therapist removed stays removed
+                false, // the form shows the complete list, defaults included: what the therapist removed stays removed
+                language.getValue());
     }
 
     void showProblems(List<ProfileProblem> problems) {
