@@ -7,7 +7,7 @@ import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
@@ -36,13 +36,13 @@ class PatientController {
     private final PatientService patients;
     private final PlanVersionService plans;
     private final SolveGate gate;
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
 
-    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, Protocol protocol) {
+    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, ProtocolRegistry protocols) {
         this.patients = patients;
         this.plans = plans;
         this.gate = gate;
-        this.protocol = protocol;
+        this.protocols = protocols;
     }
 
     /** A patient in a list: no profile (no health data) beyond its name and reference. */
@@ -88,7 +88,7 @@ class PatientController {
     @PostMapping
     ResponseEntity<PatientDetail> create(@RequestBody PatientProfile profile) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        Patient created = patients.create(profile == null ? null : profile.withProtocolDefaults(protocol));
+        Patient created = patients.create(ProtocolChoice.settle(protocols, profile));
         return ResponseEntity.created(URI.create("/api/patients/" + created.getId())).body(detail(created));
     }
 
@@ -104,7 +104,7 @@ class PatientController {
                     update.version() == null ? "give the version of the patient you edited (from GET)"
                             : "give the patient profile");
         }
-        return detail(patients.update(id, update.version(), update.profile().withProtocolDefaults(protocol)));
+        return detail(patients.update(id, update.version(), ProtocolChoice.settle(protocols, update.profile())));
     }
 
     @GetMapping("/{id}/plans")

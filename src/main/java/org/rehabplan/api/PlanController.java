@@ -4,7 +4,7 @@ import java.util.List;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanResult;
-import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,18 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final SolveGate gate;
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
 
-    PlanController(SolveGate gate, Protocol protocol) {
+    PlanController(SolveGate gate, ProtocolRegistry protocols) {
         this.gate = gate;
-        this.protocol = protocol;
+        this.protocols = protocols;
     }
 
     /** Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline. */
     @PostMapping("/generate")
     PlanResult generate(@RequestBody PatientProfile profile) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        return gate.solve(CurrentUser.name(), profile == null ? null : profile.withProtocolDefaults(protocol),
+        return gate.solve(CurrentUser.name(), ProtocolChoice.settle(protocols, profile),
                 List.of());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ public class ProfileValidator {
 
     private final Validator validator;
     private final Catalog catalog;
+    private final ProtocolRegistry protocols;
 
-    public ProfileValidator(Validator validator, Catalog catalog) {
+    public ProfileValidator(Validator validator, Catalog catalog, ProtocolRegistry protocols) {
         this.validator = validator;
         this.catalog = catalog;
+        this.protocols = protocols;
     }
 
     public List<ProfileProblem> problems(PatientProfile profile) {
@@ -41,6 +44,10 @@ public class ProfileValidator {
                 problems.add(new ProfileProblem("favouriteExerciseIds[" + i + "]",
                         "no exercise with id '" + id + "' in the catalog"));
             }
+        }
+        if (profile.protocolId() != null && !protocols.contains(profile.protocolId())) {
+            problems.add(new ProfileProblem("protocolId", "no protocol with id '" + profile.protocolId()
+                    + "'; choose one of " + protocols.all().stream().map(p -> p.id()).toList()));
         }
         problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));

@@ -60,7 +60,7 @@ public enum SafetyRule {
                 return Optional.empty();
             }
             return active(week, RestrictionType.NO_PRONE).findFirst().map(r ->
-                    e.name() + " is done lying on the stomach: no lying on the stomach" + until(r));
+                    e.name() + " is done lying on the stomach: no lying on the stomach" + until(r, week));
         }
     },
     LIFT_LIMIT("Load within the lift limit") {
@@ -70,14 +70,14 @@ public enum SafetyRule {
                     .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
             return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r ->
                     e.name() + " lifts " + Numbers.plain(e.externalLoadKg()) + " kg: lift limit " + Numbers.plain(r.maxKg()) + " kg"
-                            + until(r));
+                            + until(r, week));
         }
     },
     EXCLUDED_BY_THERAPIST("Exercises the therapist excluded") {
         @Override
         Optional<String> check(Exercise e, PlanWeek week) {
             return active(week, RestrictionType.EXCLUDE_EXERCISE).filter(r -> e.id().equals(r.exerciseId()))
-                    .findFirst().map(r -> e.name() + " was excluded by the therapist" + until(r));
+                    .findFirst().map(r -> e.name() + " was excluded by the therapist" + until(r, week));
         }
     },
     CONTRAINDICATED("Contraindicated exercises") {
@@ -95,7 +95,7 @@ public enum SafetyRule {
         Optional<String> check(Exercise e, PlanWeek week) {
             return e.minWeeksAfterProcedure() > week.weeksAfterProcedure()
                     ? Optional.of(e.name() + " starts " + e.minWeeksAfterProcedure()
-                    + " weeks after the procedure at the earliest")
+                    + " " + week.protocol().weeksAfter() + " at the earliest")
                     : Optional.empty();
         }
     },
@@ -152,6 +152,48 @@ public enum SafetyRule {
                     ? Optional.of(e.name() + " is level " + e.level() + "; with pain at "
                     + week.profile().painLevel() + "/10 the most allowed is level " + week.painLevelCap())
                     : Optional.empty();
+        }
+    },
+    CANNOT_LIE_ON_BACK("Lying on the back only if the patient can") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.position() == Position.SUPINE && !week.profile().liesOnBack()
+                    ? Optional.of(e.name() + " is done lying on the back, which the patient cannot do")
+                    : Optional.empty();
+        }
+    },
+    STANDS_ONLY_WITH_HELP("Standing only held and steady if the patient stands only with help") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            if (!e.isUpright() || !week.profile().needsHelpToStand()) {
+                return Optional.empty();
+            }
+            if (!e.isHeldUpright()) {
+                return Optional.of(e.name() + " is done standing or walking without holding on; the patient stands "
+                        + "only with help");
+            }
+            return e.balanceDemand() == org.rehabplan.catalog.BalanceDemand.LOW ? Optional.empty()
+                    : Optional.of(e.name() + " asks " + e.balanceDemand().name().toLowerCase() + " balance while "
+                    + "standing; the patient stands only with help");
+        }
+    },
+    NEEDS_A_HAND_FOR_THE_WALKING_AID("Standing work holds on or uses the walking aid") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            return e.isUpright() && e.standingSupport() == null && week.profile().usesWalkingAid()
+                    ? Optional.of(e.name() + " is done standing with no hand free for support; the patient walks "
+                    + "with an aid")
+                    : Optional.empty();
+        }
+    },
+    NO_PUSH_PULL("No pushing or pulling") {
+        @Override
+        Optional<String> check(Exercise e, PlanWeek week) {
+            if (!week.profile().avoidsPushPull()) {
+                return Optional.empty();
+            }
+            return java.util.stream.Stream.of(Movement.PUSH, Movement.PULL).filter(e::has).findFirst()
+                    .map(m -> e.name() + " " + m.phrase() + ": no pushing or pulling for this patient");
         }
     };
 
@@ -216,11 +258,12 @@ public enum SafetyRule {
         if (!e.has(movement)) {
             return Optional.empty();
         }
-        return active(week, type).findFirst().map(r -> e.name() + " " + movement.phrase() + ": " + rule + until(r));
+        return active(week, type).findFirst().map(r -> e.name() + " " + movement.phrase() + ": " + rule
+                + until(r, week));
     }
 
-    private static String until(Restriction r) {
-        return r.untilWeek() == null ? "" : " until " + r.untilWeek() + " weeks after the procedure";
+    private static String until(Restriction r, PlanWeek week) {
+        return r.untilWeek() == null ? "" : " until " + r.untilWeek() + " " + week.protocol().weeksAfter();
     }
 
     private static String contraindicationReason(Exercise e) {

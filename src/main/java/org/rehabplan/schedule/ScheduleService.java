@@ -26,10 +26,12 @@ public class ScheduleService {
     private final ClinicService clinic;
 
     ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper, ExercisePictures pictures,
-                    ClinicService clinic) {
+                    ClinicService clinic, org.rehabplan.protocol.ProtocolRegistry protocols) {
         this.versions = versions;
         this.clinic = clinic;
-        this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper), pictures);
+        // patients read English today; the protocol's other languages are there for the patient's language setting
+        this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper), pictures,
+                id -> protocols.find(id).map(p -> p.texts(org.rehabplan.protocol.Protocol.ENGLISH)).orElse(null));
     }
 
     /** The clinic and the therapist who saved this version: whom the patient calls. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.protocol.ProtocolTexts;
 import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.planning.PlanResult;
@@ -58,7 +59,16 @@ public final class ScheduleTemplate {
     private final ExerciseHowTo howTo;
     private final String css;
 
+    /** A protocol's own patient wording by protocol id (what it adds for its condition), or null when unknown. */
+    private final java.util.function.Function<String, ProtocolTexts> protocolTexts;
+
     ScheduleTemplate(Catalog catalog, PatientTexts texts, ExercisePictures pictures) {
+        this(catalog, texts, pictures, id -> null);
+    }
+
+    ScheduleTemplate(Catalog catalog, PatientTexts texts, ExercisePictures pictures,
+                     java.util.function.Function<String, ProtocolTexts> protocolTexts) {
+        this.protocolTexts = protocolTexts;
         this.texts = texts;
         this.rules = new WeekRules(texts);
         this.howTo = new ExerciseHowTo(catalog, pictures, texts);
@@ -97,8 +107,9 @@ public final class ScheduleTemplate {
         if (landmark) {
             html.open("main", null);
         }
-        cover(html, profile, plan, page, contacts);
-        education(html);
+        ProtocolTexts condition = plan.protocol() == null ? null : protocolTexts.apply(plan.protocol());
+        cover(html, profile, plan, page, contacts, condition);
+        education(html, condition);
         Set<String> explained = new HashSet<>();
         for (WeekPlan week : plan.weeks()) {
             week(html, profile, plan.weeks().size(), week, explained);
@@ -163,13 +174,18 @@ public final class ScheduleTemplate {
         html.close("div");
     }
 
-    private void cover(Xhtml html, PatientProfile profile, PlanResult plan, Page page, Contacts contacts) {
+    private void cover(Xhtml html, PatientProfile profile, PlanResult plan, Page page, Contacts contacts,
+                       ProtocolTexts condition) {
         List<WeekPlan> weeks = plan.weeks();
         LocalDate first = weeks.isEmpty() ? plan.planStart() : weeks.get(0).start();
         LocalDate last = weeks.isEmpty() ? plan.planStart() : weeks.get(weeks.size() - 1).start().plusDays(6);
         html.open("div", "rp-s-cover")
                 .element("h1", null, texts.title())
-                .open("p", "rp-s-for").text(texts.forLabel() + " ").element("strong", null, profile.label()).close("p")
+                .open("p", "rp-s-for").text(texts.forLabel() + " ").element("strong", null, profile.label()).close("p");
+        if (condition != null) {
+            html.element("p", "rp-s-condition", condition.patientCondition());
+        }
+        html
                 .element("p", "rp-s-span", texts.planSpan().replace("{first}", ScheduleDates.weekdayLong(first))
                         .replace("{last}", ScheduleDates.weekdayLong(last)))
                 .element("p", "rp-s-span", texts.planRhythm().replace("{weeks}", String.valueOf(weeks.size()))
@@ -184,7 +200,7 @@ public final class ScheduleTemplate {
         html.open("div", "rp-s-box rp-s-use").element("h2", null, texts.howToUseHeading());
         list(html, "ul", null, texts.intro());
         html.close("div");
-        stopAndCall(html);
+        stopAndCall(html, condition);
         html.close("div");
     }
 
@@ -219,8 +235,11 @@ public final class ScheduleTemplate {
         html.close("tr").close("tbody").close("table");
     }
 
-    private void stopAndCall(Xhtml html) {
-        List<String> lines = texts.stopAndCall();
+    private void stopAndCall(Xhtml html, ProtocolTexts condition) {
+        List<String> lines = new java.util.ArrayList<>(texts.stopAndCall());
+        if (condition != null && !lines.isEmpty()) {
+            lines.addAll(condition.stopAndCall()); // warning signs of this condition only (e.g. the wound)
+        }
         html.open("div", "rp-s-box rp-s-stop").element("h2", null, texts.stopHeading());
         if (!lines.isEmpty()) {
             html.element("p", null, lines.get(0));
@@ -230,7 +249,7 @@ public final class ScheduleTemplate {
     }
 
     /** Effort and soreness, falls, moving safely and the habits for life: read once, before the weeks. */
-    private void education(Xhtml html) {
+    private void education(Xhtml html, ProtocolTexts condition) {
         html.open("div", "rp-s-education");
         html.open("div", "rp-s-box rp-s-effort").element("h2", null, texts.effortHeading())
                 .element("p", null, texts.effortIntro());
@@ -246,7 +265,11 @@ public final class ScheduleTemplate {
         list(html, "ul", null, texts.fallsCall());
         html.close("div");
         html.open("div", "rp-s-box rp-s-safe").element("h2", null, texts.moveSafelyHeading());
-        list(html, "ul", null, texts.moveSafely());
+        List<String> moveSafely = new java.util.ArrayList<>(texts.moveSafely());
+        if (condition != null) {
+            moveSafely.addAll(condition.moveSafely()); // e.g. a brace after a fracture
+        }
+        list(html, "ul", null, moveSafely);
         html.close("div");
         html.open("div", "rp-s-box rp-s-lifelong").element("h2", null, texts.lifelongHeading());
         list(html, "ul", null, texts.lifelong());

@@ -83,7 +83,7 @@ class PlanApiTest {
     }
 
     private static final String NO_RESTRICTIONS_GIVEN = """
-            {"patientRef": "api-defaults", "procedureDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 2,
+            {"patientRef": "api-defaults", "anchorDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 2,
              "sessionsPerWeek": 2, "minutesPerSession": 25, "painLevel": 3, "fallRisk": "LOW", "canGetOnFloor": true,
              "toleratesProne": true, "equipment": ["CHAIR", "WALL", "COUNTER"]%s}""";
 
@@ -144,7 +144,7 @@ class PlanApiTest {
                 Arguments.of("minutesPerSession", "2", "minutesPerSession", "between 5 and 180"),
                 Arguments.of("fallRisk", "\"EXTREME\"", "fallRisk", "unknown value EXTREME"),
                 Arguments.of("planStart", "\"2026-01-01\"", "planStart", "not be before the procedure"),
-                Arguments.of("procedureDate", "\"yesterday\"", "procedureDate", "cannot read 'yesterday' as a date"),
+                Arguments.of("anchorDate", "\"yesterday\"", "anchorDate", "cannot read 'yesterday' as a date"),
                 Arguments.of("sessionDays", "[\"MONDAY\"]", "sessionDays", "one different day per session"),
                 Arguments.of("restrictions", "[{\"type\": \"LIFT_LIMIT\"}]", "restrictions[0].maxKg", "maximum kg"),
                 Arguments.of("restrictions", "[{\"type\": \"EXCLUDE_EXERCISE\", \"exerciseId\": \"moonwalk\"}]",

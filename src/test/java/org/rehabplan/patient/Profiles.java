@@ -14,7 +14,7 @@ public final class Profiles {
 
     private String patientRef = "test-001";
     private String displayName = "Test patient";
-    private LocalDate procedureDate = LocalDate.of(2026, 11, 2);
+    private LocalDate anchorDate = LocalDate.of(2026, 11, 2);
     private LocalDate planStart = LocalDate.of(2026, 11, 16);
     private int planWeeks = 4;
     private int sessionsPerWeek = 3;
@@ -43,7 +43,7 @@ public final class Profiles {
     }
 
     public Profiles procedure(LocalDate date) {
-        this.procedureDate = date;
+        this.anchorDate = date;
         return this;
     }
 
@@ -54,7 +54,7 @@ public final class Profiles {
 
     /** Starts the plan this many weeks after the procedure. */
     public Profiles weeksOut(int weeks) {
-        this.planStart = procedureDate.plusWeeks(weeks);
+        this.planStart = anchorDate.plusWeeks(weeks);
         return this;
     }
 
@@ -114,7 +114,7 @@ public final class Profiles {
     }
 
     public PatientProfile build() {
-        return new PatientProfile(patientRef, displayName, null, procedureDate, planStart, planWeeks,
+        return new PatientProfile(patientRef, displayName, null, anchorDate, planStart, planWeeks,
                 sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
                 equipment, favourites, restrictions);
     }

@@ -26,8 +26,10 @@ import org.rehabplan.protocol.RedFlag;
 /** Small hand-made exercises, a four-phase protocol and helpers to place exercises in sessions, for solver tests. */
 final class Fixtures {
 
-    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests",
-            Set.of(Condition.VERTEBRAL_FRACTURE), 6, 0, ProgressionRule.DEFAULT,
+    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
+            Set.of(Condition.VERTEBRAL_FRACTURE), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
+                    "Procedure date", "Weeks count from it", "weeks after the procedure", "After your procedure",
+                    List.of(), List.of())), 6, 0, ProgressionRule.DEFAULT,
             List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(new KeyExercise("stand-up", 2, 0)), List.of(),
             List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
                             List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of(), List.of()),
@@ -120,8 +122,16 @@ final class Fixtures {
             return this;
         }
 
+        private org.rehabplan.catalog.StandingSupport support;
+
         ExerciseBuilder balance(BalanceDemand balance) {
             this.balance = balance;
+            return this;
+        }
+
+        /** Standing or walking while holding a counter, chair back, rail or wall (or with a walking aid). */
+        ExerciseBuilder support(org.rehabplan.catalog.StandingSupport support) {
+            this.support = support;
             return this;
         }
 
@@ -168,7 +178,7 @@ final class Fixtures {
             Double tempo = dose.reps() == null ? null : minutes * 60 / dose.reps().min();
             Double rest = dose.sets() == null ? null : 30.0;
             return new Exercise(id, name, category, countsToward == null ? Set.of(category) : countsToward, position,
-                    movements, load, equipment, level, minWeeks, balance, dose, tempo, rest, progression, regression,
+                    movements, load, equipment, level, minWeeks, balance, support, dose, tempo, rest, progression, regression,
                     List.of("Do it."), List.of("Tall."), List.of("Stop if it hurts."), contraindicatedFor,
                     List.of("Test"));
         }

@@ -139,7 +139,7 @@ final class IndependentSafetyCheck {
     }
 
     private int weeksAfterProcedure(int planWeek) {
-        return (int) (ChronoUnit.DAYS.between(profile.procedureDate(), profile.planStart().plusDays(7L * (planWeek - 1))) / 7);
+        return (int) (ChronoUnit.DAYS.between(profile.anchorDate(), profile.planStart().plusDays(7L * (planWeek - 1))) / 7);
     }
 
     private Phase phaseAt(int weeksAfter) {

@@ -22,7 +22,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.ProfileProblem;
 import org.rehabplan.patient.ProfileValidator;
-import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Create a patient or edit one; saving goes on to the patient's plan workspace. */
@@ -38,11 +38,12 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
     private Patient editing;
     private boolean restrictionsTouched;
 
-    PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog, Protocol protocol) {
+    PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog,
+                      ProtocolRegistry protocols) {
         this.patients = patients;
         this.validator = validator;
         this.form = new PatientForm(catalog.exercises().stream().filter(e -> !e.isContraindicated()).toList(),
-                protocol);
+                protocols);
         addClassName("rp-page");
         setMaxWidth("1100px");
         add(title, form);
@@ -51,8 +52,15 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.
-        form.procedureDate.addValueChangeListener(e -> applyDefaultsIfNew());
+        form.anchorDate.addValueChangeListener(e -> applyDefaultsIfNew());
         form.planStart.addValueChangeListener(e -> applyDefaultsIfNew());
+        // a new patient's protocol brings its own defaults (its restrictions replace the previous protocol's)
+        form.protocol.addValueChangeListener(e -> {
+            if (editing == null && e.isFromClient()) {
+                restrictionsTouched = false;
+                applyDefaultsIfNew();
+            }
+        });
     }
 
     @Override

@@ -37,6 +37,7 @@ import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.ProfileProblem;
 import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 
 /**
  * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
@@ -49,7 +50,8 @@ class PatientForm extends Composite<VerticalLayout> {
     final TextField patientRef = new TextField("Patient reference");
     final TextField displayName = new TextField("Name shown on the schedule");
     final TextArea notes = new TextArea("Notes for the therapist");
-    final DatePicker procedureDate = new DatePicker("Procedure date");
+    final com.vaadin.flow.component.select.Select<Protocol> protocol = new com.vaadin.flow.component.select.Select<>();
+    final DatePicker anchorDate = new DatePicker();
     final DatePicker planStart = new DatePicker("Plan starts");
     final IntegerField planWeeks = new IntegerField("Plan length (weeks)");
     final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>("Session days");
@@ -58,6 +60,10 @@ class PatientForm extends Composite<VerticalLayout> {
     final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>("Fall risk");
     final Checkbox canGetOnFloor = new Checkbox("Can get down to and up from the floor");
     final Checkbox toleratesProne = new Checkbox("Tolerates lying on the stomach");
+    final Checkbox canLieOnBack = new Checkbox("Can lie on the back");
+    final Checkbox standsWithHelpOnly = new Checkbox("Stands only with help");
+    final Checkbox noPushPull = new Checkbox("No pushing or pulling");
+    final Checkbox walkingAid = new Checkbox("Walks with a stick, crutch or frame");
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment at home");
     final RestrictionEditor restrictions;
     final Span weeksOut = new Span();
@@ -67,7 +73,7 @@ class PatientForm extends Composite<VerticalLayout> {
 
     static final int MAX_NOTES = 2000;
 
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
     private List<String> favourites = List.of();
     private final Map<String, HasValidation> fields = new HashMap<>();
     /** Fields the therapist has left (blurred) or changed: their problems show at once, the others' only on Save. */
@@ -76,15 +82,17 @@ class PatientForm extends Composite<VerticalLayout> {
     /** Checks the profile as entered (set by the view); null = no checking before Save. */
     private java.util.function.Function<PatientProfile, List<ProfileProblem>> check;
 
-    PatientForm(List<Exercise> exercises, Protocol protocol) {
-        this.protocol = protocol;
+    PatientForm(List<Exercise> exercises, ProtocolRegistry protocols) {
+        this.protocols = protocols;
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
-        FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
+        FormLayout about = new FormLayout(protocol, patientRef, displayName, anchorDate, planStart, planWeeks,
                 minutesPerSession, sessionDays, notes);
+        about.setColspan(protocol, 2);
         about.setColspan(sessionDays, 2);
         about.setColspan(notes, 2);
-        FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
+        FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, canLieOnBack,
+                standsWithHelpOnly, noPushPull, walkingAid, equipment);
         limits.setColspan(equipment, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -102,9 +110,15 @@ class PatientForm extends Composite<VerticalLayout> {
     }
 
     private void configureFields() {
+        protocol.setLabel("Protocol");
+        protocol.setItems(protocols.all());
+        protocol.setItemLabelGenerator(Protocol::name);
+        protocol.setValue(protocols.defaultProtocol());
+        protocol.setHelperText("The condition's protocol: its phases, default restrictions and pain caps");
+        protocol.addValueChangeListener(e -> showProtocol());
         patientRef.setRequiredIndicatorVisible(true);
         patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
-        procedureDate.setRequiredIndicatorVisible(true);
+        anchorDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
         planWeeks.setMin(1);
         planWeeks.setMax(52);
@@ -116,7 +130,6 @@ class PatientForm extends Composite<VerticalLayout> {
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
         sessionDays.setItems(DayOfWeek.values());
         sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
         sessionDays.setHelperText("One session on each chosen day");
@@ -124,12 +137,13 @@ class PatientForm extends Composite<VerticalLayout> {
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
         equipment.setItemLabelGenerator(Equipment::label);
-        procedureDate.addValueChangeListener(e -> updateWeeksOut());
+        anchorDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
+        fields.put("protocolId", protocol);
         fields.put("patientRef", patientRef);
         fields.put("displayName", displayName);
         fields.put("notes", notes);
-        fields.put("procedureDate", procedureDate);
+        fields.put("anchorDate", anchorDate);
         fields.put("planStart", planStart);
         fields.put("planWeeks", planWeeks);
         fields.put("sessionDays", sessionDays);
@@ -147,11 +161,12 @@ class PatientForm extends Composite<VerticalLayout> {
         notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         notes.addValueChangeListener(e -> notesCounter());
         notesCounter();
+        showProtocol();
         // messages on blur: a field is checked when the therapist leaves it, not while typing
         patientRef.addBlurListener(e -> touch("patientRef"));
         displayName.addBlurListener(e -> touch("displayName"));
         notes.addBlurListener(e -> touch("notes"));
-        procedureDate.addBlurListener(e -> touch("procedureDate"));
+        anchorDate.addBlurListener(e -> touch("anchorDate"));
         planStart.addBlurListener(e -> touch("planStart"));
         planWeeks.addBlurListener(e -> touch("planWeeks"));
         minutesPerSession.addBlurListener(e -> touch("minutesPerSession"));
@@ -182,11 +197,36 @@ class PatientForm extends Composite<VerticalLayout> {
         showProblems(saveTried ? problems : problems.stream().filter(p -> touched.contains(p.field())).toList());
     }
 
+    /** The chosen protocol's wording: the anchor date's label and help, and what the pain score caps. */
+    private void showProtocol() {
+        Protocol chosen = chosenProtocol();
+        var texts = chosen.texts(Protocol.ENGLISH);
+        anchorDate.setLabel(texts.anchorLabel());
+        anchorDate.setHelperText(texts.anchorHelp());
+        painLevel.setHelperText("Numeric rating scale; " + painCaps(chosen));
+        updateWeeksOut();
+    }
+
+    /** "4 or more: up to level 3; 7 or more: up to level 2", from the protocol's pain caps. */
+    private static String painCaps(Protocol p) {
+        if (p.painCaps().isEmpty()) {
+            return "this protocol does not cap intensity by pain";
+        }
+        return p.painCaps().stream().sorted(java.util.Comparator.comparingInt(org.rehabplan.protocol.PainCap::minPain))
+                .map(c -> c.minPain() + "+ caps exercises at level " + c.maxLevel())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    Protocol chosenProtocol() {
+        return protocol.getValue() == null ? protocols.defaultProtocol() : protocol.getValue();
+    }
+
     void setProfile(PatientProfile p) {
+        protocol.setValue(protocols.find(p.protocolId()).orElse(protocols.defaultProtocol()));
         patientRef.setValue(p.patientRef() == null ? "" : p.patientRef());
         displayName.setValue(p.displayName() == null ? "" : p.displayName());
         notes.setValue(p.notes() == null ? "" : p.notes());
-        procedureDate.setValue(p.procedureDate());
+        anchorDate.setValue(p.anchorDate());
         planStart.setValue(p.planStart());
         planWeeks.setValue(p.planWeeks());
         sessionDays.setValue(p.sessionsPerWeek() == null ? Set.of() : Set.copyOf(p.effectiveSessionDays()));
@@ -195,6 +235,10 @@ class PatientForm extends Composite<VerticalLayout> {
         fallRisk.setValue(p.fallRisk());
         canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
         toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
+        canLieOnBack.setValue(p.liesOnBack());
+        standsWithHelpOnly.setValue(p.needsHelpToStand());
+        noPushPull.setValue(p.avoidsPushPull());
+        walkingAid.setValue(p.usesWalkingAid());
         equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
         restrictions.setRestrictions(p.restrictions());
         favourites = p.favouriteExerciseIds();
@@ -205,12 +249,14 @@ class PatientForm extends Composite<VerticalLayout> {
     PatientProfile read() {
         List<DayOfWeek> days = sessionDays.getValue().stream().sorted().toList();
         return new PatientProfile(patientRef.getValue().trim(), blankToNull(displayName.getValue()),
-                blankToNull(notes.getValue()), procedureDate.getValue(), planStart.getValue(), planWeeks.getValue(),
+                blankToNull(notes.getValue()), anchorDate.getValue(), planStart.getValue(), planWeeks.getValue(),
                 days.isEmpty() ? null : days.size(), days.isEmpty() ? null : days, minutesPerSession.getValue(),
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
                 favourites, restrictions.read(),
-                false); // the form shows the complete list, defaults included: what the therapist removed stays removed
+                false, // the form shows the complete list, defaults included: what the therapist removed stays removed
+                chosenProtocol().id(), canLieOnBack.getValue(), standsWithHelpOnly.getValue(), noPushPull.getValue(),
+                walkingAid.getValue());
     }
 
     void showProblems(List<ProfileProblem> problems) {
@@ -260,24 +306,27 @@ class PatientForm extends Composite<VerticalLayout> {
     /** Replaces the restriction rows with the protocol's defaults still in force at the plan start. */
     void applyProtocolDefaults() {
         Integer weeks = weeksAfterProcedureAtStart();
-        restrictions.setRestrictions(protocol.defaultRestrictionsFrom(weeks == null ? 0 : weeks).stream()
+        restrictions.setRestrictions(chosenProtocol().defaultRestrictionsFrom(weeks == null ? 0 : weeks).stream()
                 .map(r -> new org.rehabplan.protocol.Restriction(r.type(), r.maxKg(), r.exerciseId(), r.untilWeek(),
                         null))
                 .toList());
     }
 
     Integer weeksAfterProcedureAtStart() {
-        if (procedureDate.getValue() == null || planStart.getValue() == null) {
+        if (anchorDate.getValue() == null || planStart.getValue() == null) {
             return null;
         }
-        return (int) (ChronoUnit.DAYS.between(procedureDate.getValue(), planStart.getValue()) / 7);
+        return (int) (ChronoUnit.DAYS.between(anchorDate.getValue(), planStart.getValue()) / 7);
     }
 
     private void updateWeeksOut() {
         Integer weeks = weeksAfterProcedureAtStart();
-        weeksOut.setText(weeks == null ? "" : weeks < 0 ? "The plan would start before the procedure."
-                : "The plan starts " + weeks + (weeks == 1 ? " week" : " weeks") + " after the procedure ("
-                + protocol.phaseAt(weeks).name() + " phase).");
+        Protocol chosen = chosenProtocol();
+        String after = chosen.weeksAfter();
+        weeksOut.setText(weeks == null ? "" : weeks < 0 ? "The plan would start before the "
+                + anchorDate.getLabel().toLowerCase() + "."
+                : "The plan starts " + weeks + " " + (weeks == 1 ? after.replaceFirst("^weeks", "week") : after)
+                + " (" + chosen.phaseAt(weeks).name() + " phase).");
     }
 
     private static String blankToNull(String value) {

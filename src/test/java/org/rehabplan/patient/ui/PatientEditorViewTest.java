@@ -31,7 +31,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     private void fillValidPatient(PatientForm form, String ref) {
         test(form.patientRef).setValue(ref);
         test(form.displayName).setValue("Ada L.");
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         test(form.painLevel).setValue(3);
         form.fallRisk.setValue(FallRisk.MODERATE);
@@ -42,7 +42,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aNewPatientStartsFromTheProtocolDefaultRestrictionsForTheirWeeksOut() {
         PatientForm form = openNewPatientForm();
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         assertThat(form.restrictions.read()).extracting(r -> r.type())
                 .contains(RestrictionType.NO_SPINAL_FLEXION, RestrictionType.NO_SPINAL_ROTATION,
@@ -96,7 +96,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
         form.painLevel.setValue(11);
         form.planStart.setValue(LocalDate.of(2026, 10, 1));
         test(form.save).click();
-        long red = java.util.stream.Stream.<com.vaadin.flow.component.HasValidation>of(form.patientRef, form.displayName, form.procedureDate, form.planStart,
+        long red = java.util.stream.Stream.<com.vaadin.flow.component.HasValidation>of(form.patientRef, form.displayName, form.anchorDate, form.planStart,
                 form.planWeeks, form.minutesPerSession, form.painLevel).filter(f -> f.isInvalid()).count();
         assertThat(form.formError.getText()).contains("the " + red + " fields marked in red");
 
@@ -122,7 +122,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     @Test
     void protocolDefaultsAskBeforeReplacingRestrictionsTheTherapistEntered() {
         PatientForm form = openNewPatientForm();
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         var mine = form.restrictions.read().subList(0, 1);
         form.restrictions.setRestrictions(mine);

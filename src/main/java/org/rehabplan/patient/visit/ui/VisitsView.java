@@ -174,7 +174,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         versionByVisit = byVisit;
         List<Visit> all = visits.visits(patient.getId());
-        planInfo.setText("Procedure " + org.rehabplan.base.ui.DisplayFormats.date(profile.procedureDate(), getLocale()) + " · pain now " + profile.painLevel() + "/10 · "
+        planInfo.setText("Procedure " + org.rehabplan.base.ui.DisplayFormats.date(profile.anchorDate(), getLocale()) + " · pain now " + profile.painLevel() + "/10 · "
                 + basis.map(s -> "latest saved plan: version " + s.version().getVersionNumber() + ", "
                 + s.plan().weeks().size() + " weeks from " + org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale()))
                 .orElse("no plan saved yet: generate and save one in the plan workspace before re-planning"));
