@@ -14,8 +14,4 @@ public record CatalogProperties(
         @DefaultValue("classpath:rehabplan/exercises/") String location,
         @DefaultValue("kyphoplasty") String protocol,
         String protocolsLocation) {
-
-    public CatalogProperties(String location, String protocol) {
-        this(location, protocol, null);
-    }
 }

@@ -28,7 +28,10 @@ public class ProfileValidator {
     public List<ProfileProblem> problems(PatientProfile profile) {
         List<ProfileProblem> problems = new ArrayList<>();
         for (ConstraintViolation<PatientProfile> v : validator.validate(profile)) {
-            problems.add(new ProfileProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+            String path = v.getPropertyPath().toString();
+            problems.add(new ProfileProblem(fieldName(path), path.equals("planStartOnOrAfterProcedure")
+                    ? "must not be before the " + anchorLabel(profile).toLowerCase(java.util.Locale.ROOT)
+                    : v.getMessage()));
         }
         for (int i = 0; i < profile.restrictions().size(); i++) {
             Restriction r = profile.restrictions().get(i);
@@ -52,6 +55,12 @@ public class ProfileValidator {
         problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));
         return problems;
+    }
+
+    /** The anchor date as the patient's protocol names it ("Procedure date", "Fracture date", ...). */
+    private String anchorLabel(PatientProfile profile) {
+        return protocols.find(profile.protocolId()).orElse(protocols.defaultProtocol())
+                .texts(org.rehabplan.protocol.Protocol.ENGLISH).anchorLabel();
     }
 
     /** Throws {@link InvalidProfileException} listing every problem, if there is any. */

@@ -6,11 +6,12 @@ final class AlertTexts {
     private AlertTexts() {
     }
 
-    static String message(String code, int painLevel, int weeksAfter) {
+    /** {@code weeksAfterPhrase}: how the patient's protocol counts weeks ("weeks after the fracture"). */
+    static String message(String code, int painLevel, int weeksAfter, String weeksAfterPhrase) {
         return switch (code) {
-            case "REFER_BACK" -> "Pain " + painLevel + "/10 at " + weeksAfter + " weeks after the procedure: refer "
-                    + "back to the surgeon before progressing (possible new fracture or complication); the plan "
-                    + "holds doses where they are.";
+            case "REFER_BACK" -> "Pain " + painLevel + "/10 at " + weeksAfter + " " + weeksAfterPhrase + ": refer "
+                    + "back to the treating doctor before progressing (possible new fracture or complication); the "
+                    + "plan holds doses where they are.";
             default -> code;
         };
     }

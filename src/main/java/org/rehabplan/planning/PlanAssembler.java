@@ -67,7 +67,7 @@ final class PlanAssembler {
                         warmUpMinutes + slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
             }
             weeks.add(new WeekPlan(week.index(), week.weeksAfterProcedure(), week.phase().name(), week.start(),
-                    week.activeRestrictions().stream().map(Restriction::describe).toList(), sessions,
+                    week.activeRestrictions().stream().map(r -> describe(r, week.protocol())).toList(), sessions,
                     homework.get(week), stepBacks.getOrDefault(week, List.of())));
         }
         List<ConstraintSummary> summary = explanation == null ? List.of() : summarise(explanation);
@@ -85,7 +85,7 @@ final class PlanAssembler {
             int pain = week.profile().painLevel();
             for (String code : week.protocol().redFlagsAt(pain, week.weeksAfterProcedure())) {
                 alerts.putIfAbsent(code, new PlanResult.Alert(code, week.index(), pain, week.weeksAfterProcedure(),
-                        AlertTexts.message(code, pain, week.weeksAfterProcedure())));
+                        AlertTexts.message(code, pain, week.weeksAfterProcedure(), week.protocol().weeksAfter())));
             }
         }
         return List.copyOf(alerts.values());
@@ -95,7 +95,12 @@ final class PlanAssembler {
     static List<String> removedDefaults(ExercisePlan plan) {
         int from = plan.getWeeks().isEmpty() ? 0 : plan.getWeeks().getFirst().weeksAfterProcedure();
         return plan.getProtocol().removedDefaults(plan.getProfile().restrictions(), from).stream()
-                .map(Restriction::describe).toList();
+                .map(r -> describe(r, plan.getProtocol())).toList();
+    }
+
+    /** A restriction in words, its end counted from the protocol's anchor event. */
+    private static String describe(Restriction r, org.rehabplan.protocol.Protocol protocol) {
+        return r.describe(id -> "'" + id + "'", protocol.weeksAfter());
     }
 
     private static ScheduledExercise scheduled(Slot slot, Indictment<HardMediumSoftScore> indictment) {

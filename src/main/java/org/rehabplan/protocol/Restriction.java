@@ -54,11 +54,24 @@ public record Restriction(
      * counts from the procedure, not from the plan start, so the text says so.
      */
     public String describe(java.util.function.Function<String, String> exerciseName) {
+        return describe(exerciseName, null);
+    }
+
+    /**
+     * The restriction in a therapist's words, its end counted as the patient's protocol counts weeks
+     * ({@code weeksAfter}: "weeks after the fracture"); null keeps the original wording ("until week 12 after the
+     * procedure").
+     */
+    public String describe(java.util.function.Function<String, String> exerciseName, String weeksAfter) {
         String what = switch (type) {
             case LIFT_LIMIT -> "Lift no more than " + (maxKg == null ? "?" : Numbers.plain(maxKg)) + " kg";
             case EXCLUDE_EXERCISE -> "Excluded: " + exerciseName.apply(exerciseId);
             default -> type.label();
         };
-        return untilWeek == null ? what : what + " until week " + untilWeek + " after the procedure";
+        if (untilWeek == null) {
+            return what;
+        }
+        return weeksAfter == null ? what + " until week " + untilWeek + " after the procedure"
+                : what + " until " + untilWeek + " " + weeksAfter;
     }
 }

@@ -108,7 +108,7 @@ class PlanApiTest {
         assertThat(plan.get("alerts")).singleElement().satisfies(alert -> {
             assertThat(alert.get("code").asString()).isEqualTo("REFER_BACK");
             assertThat(alert.get("painLevel").asInt()).isEqualTo(8);
-            assertThat(alert.get("message").asString()).contains("refer back to the surgeon");
+            assertThat(alert.get("message").asString()).contains("refer back to the treating doctor");
         });
         assertThat(generate(NO_RESTRICTIONS_GIVEN.formatted("")).get("alerts").size()).isZero();
     }

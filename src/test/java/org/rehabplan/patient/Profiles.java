@@ -27,6 +27,11 @@ public final class Profiles {
     private Set<Equipment> equipment = EnumSet.allOf(Equipment.class);
     private List<String> favourites = new ArrayList<>();
     private List<Restriction> restrictions = new ArrayList<>();
+    private String protocolId;
+    private Boolean canLieOnBack;
+    private Boolean standsWithHelpOnly;
+    private Boolean noPushPull;
+    private Boolean walkingAid;
 
     public static Profiles aProfile() {
         return new Profiles();
@@ -113,9 +118,35 @@ public final class Profiles {
         return this;
     }
 
+    public Profiles protocol(String id) {
+        this.protocolId = id;
+        return this;
+    }
+
+    public Profiles cannotLieOnBack() {
+        this.canLieOnBack = false;
+        return this;
+    }
+
+    public Profiles standsWithHelpOnly() {
+        this.standsWithHelpOnly = true;
+        return this;
+    }
+
+    public Profiles noPushPull() {
+        this.noPushPull = true;
+        return this;
+    }
+
+    public Profiles walkingAid() {
+        this.walkingAid = true;
+        return this;
+    }
+
     public PatientProfile build() {
         return new PatientProfile(patientRef, displayName, null, anchorDate, planStart, planWeeks,
                 sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
-                equipment, favourites, restrictions);
+                equipment, favourites, restrictions, null, protocolId, canLieOnBack, standsWithHelpOnly, noPushPull,
+                walkingAid);
     }
 }

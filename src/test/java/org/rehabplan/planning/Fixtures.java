@@ -53,6 +53,19 @@ final class Fixtures {
         return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL).week(profile, index);
     }
 
+    /** {@link #PROTOCOL} for patients with other conditions (e.g. osteoporosis without a fracture). */
+    static Protocol protocolFor(Condition... conditions) {
+        Protocol p = PROTOCOL;
+        return new Protocol(p.id() + "-other", p.name(), p.condition(), p.description(), Set.of(conditions), p.texts(),
+                p.maxExercisesPerSession(), p.warmUpMinutes(), p.progression(), p.painCaps(), p.redFlags(),
+                p.keyExercises(), p.defaultRestrictions(), p.phases(), p.sources());
+    }
+
+    /** A week of {@code profile}'s plan under another protocol. */
+    static PlanWeek week(Protocol protocol, PatientProfile profile, int index, Exercise... exercises) {
+        return new PlanProblemFactory(new Catalog(List.of(exercises)), protocol).week(profile, index);
+    }
+
     static Session session(PlanWeek week, int number) {
         return session(week, number, week.profile().minutesPerSession());
     }
