@@ -2,7 +2,6 @@ package org.rehabplan.api;
 
 import java.util.List;
 import java.util.Set;
-import org.rehabplan.catalog.Condition;
 import org.rehabplan.protocol.PainCap;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolRegistry;
@@ -29,7 +28,7 @@ class ProtocolController {
 
     /** One protocol in the list: the contract's fields plus what a client needs to show its form. */
     record ProtocolSummary(String id, String name, String condition, String description, boolean isDefault,
-                           String anchorLabel, String weeksAfter, Set<Condition> conditions, List<PhaseSummary> phases,
+                           String anchorLabel, String weeksAfter, Set<String> conditions, List<PhaseSummary> phases,
                            List<Restriction> defaultRestrictions, List<PainCap> painCaps, List<String> sources) {
         static ProtocolSummary of(Protocol p, boolean isDefault) {
             return new ProtocolSummary(p.id(), p.name(), p.condition(), p.description(), isDefault,

@@ -25,7 +25,7 @@ public record Exercise(
         List<String> instructions,
         List<String> cues,
         List<String> precautions,
-        Set<Condition> contraindicatedFor,
+        Set<String> contraindicatedFor,
         List<String> sources) {
 
     public Exercise {
@@ -44,8 +44,8 @@ public record Exercise(
         return !contraindicatedFor.isEmpty();
     }
 
-    /** Contraindicated for a patient with any of these conditions. */
-    public boolean isContraindicatedFor(Set<Condition> conditions) {
+    /** Contraindicated for a patient with any of these conditions (condition ids). */
+    public boolean isContraindicatedFor(Set<String> conditions) {
         return contraindicatedFor.stream().anyMatch(conditions::contains);
     }
 

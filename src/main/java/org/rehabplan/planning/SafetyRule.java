@@ -85,7 +85,7 @@ public enum SafetyRule {
         Optional<String> check(Exercise e, PlanWeek week) {
             return e.isContraindicatedFor(week.conditions())
                     ? Optional.of(e.name() + " is contraindicated for " + e.contraindicatedFor().stream()
-                    .filter(week.conditions()::contains).map(c -> c.phrase()).sorted()
+                    .filter(week.conditions()::contains).map(c -> week.conditionPhrase(c)).sorted()
                     .collect(Collectors.joining(" and ")) + " (" + contraindicationReason(e) + ")")
                     : Optional.empty();
         }

@@ -3,7 +3,6 @@ package org.rehabplan.protocol;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rehabplan.catalog.Condition;
 
 /**
  * A condition's rehabilitation protocol, read from {@code exercises/protocols/*.json}: one file per condition, chosen
@@ -15,7 +14,7 @@ public record Protocol(
         String name,
         String condition,
         String description,
-        Set<Condition> conditions,
+        Set<String> conditions,
         Map<String, ProtocolTexts> texts,
         int maxExercisesPerSession,
         Integer warmUpMinutes,

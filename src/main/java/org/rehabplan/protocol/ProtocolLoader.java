@@ -99,6 +99,13 @@ public class ProtocolLoader {
             }
             expectedFrom = phase.toWeek() == null ? expectedFrom : phase.toWeek();
         }
+        for (String condition : new java.util.TreeSet<>(protocol.conditions())) {
+            if (catalog.condition(condition).isEmpty()) {
+                problems.add(new CatalogProblem(fileName, null, "conditions", "names condition '" + condition
+                        + "', which is not in conditions/conditions.json (known: "
+                        + catalog.conditions().stream().map(c -> c.id()).toList() + ")"));
+            }
+        }
         for (int i = 0; i < protocol.defaultRestrictions().size(); i++) {
             Restriction r = protocol.defaultRestrictions().get(i);
             if (r.type() == RestrictionType.EXCLUDE_EXERCISE && !catalog.contains(r.exerciseId())) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.rehabplan.catalog.BalanceDemand;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
-import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Dose;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
@@ -27,7 +26,7 @@ import org.rehabplan.protocol.RedFlag;
 final class Fixtures {
 
     static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
-            Set.of(Condition.VERTEBRAL_FRACTURE), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
+            Set.of("VERTEBRAL_FRACTURE"), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
                     "Procedure date", "Weeks count from it", "weeks after the procedure", "After your procedure",
                     List.of(), List.of())), 6, 0, ProgressionRule.DEFAULT,
             List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(new KeyExercise("stand-up", 2, 0)), List.of(),
@@ -54,7 +53,7 @@ final class Fixtures {
     }
 
     /** {@link #PROTOCOL} for patients with other conditions (e.g. osteoporosis without a fracture). */
-    static Protocol protocolFor(Condition... conditions) {
+    static Protocol protocolFor(String... conditions) {
         Protocol p = PROTOCOL;
         return new Protocol(p.id() + "-other", p.name(), p.condition(), p.description(), Set.of(conditions), p.texts(),
                 p.maxExercisesPerSession(), p.warmUpMinutes(), p.progression(), p.painCaps(), p.redFlags(),
@@ -94,7 +93,7 @@ final class Fixtures {
         private Set<Category> countsToward;
         private String progression;
         private String regression;
-        private final Set<Condition> contraindicatedFor = EnumSet.noneOf(Condition.class);
+        private final Set<String> contraindicatedFor = new java.util.HashSet<>();
 
         private ExerciseBuilder(String id) {
             this.id = id;
@@ -160,7 +159,7 @@ final class Fixtures {
         }
 
         ExerciseBuilder contraindicated() {
-            this.contraindicatedFor.add(Condition.VERTEBRAL_FRACTURE);
+            this.contraindicatedFor.add("VERTEBRAL_FRACTURE");
             return this;
         }
 

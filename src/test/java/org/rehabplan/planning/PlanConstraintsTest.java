@@ -254,7 +254,7 @@ class PlanConstraintsTest {
         @Test
         void anExerciseIsContraindicatedOnlyWhenThePatientsProtocolHasThatCondition() {
             Exercise heelDrops = exercise("heel-drops").moves(Movement.IMPACT).contraindicated().build();
-            PlanWeek osteoporosisOnly = Fixtures.week(Fixtures.protocolFor(org.rehabplan.catalog.Condition.OSTEOPOROSIS),
+            PlanWeek osteoporosisOnly = Fixtures.week(Fixtures.protocolFor("OSTEOPOROSIS"),
                     profile, 1, heelDrops);
             verifier.verifyThat(PlanConstraints::contraindicated)
                     .given(slot(session(osteoporosisOnly, 1), 1, heelDrops)).penalizesBy(0);
