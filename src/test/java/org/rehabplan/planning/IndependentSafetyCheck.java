@@ -88,8 +88,24 @@ final class IndependentSafetyCheck {
 
     List<String> unsafeBecause(Exercise e, int weeksAfter) {
         List<String> reasons = new ArrayList<>();
-        if (!e.contraindicatedFor().isEmpty()) {
-            reasons.add("contraindicated");
+        if (e.contraindicatedFor().stream().anyMatch(protocol.conditions()::contains)) {
+            reasons.add("contraindicated for a condition of protocol " + protocol.id());
+        }
+        boolean upright = e.position() == Position.STANDING || e.position() == Position.WALKING;
+        if (e.position() == Position.SUPINE && Boolean.FALSE.equals(profile.canLieOnBack())) {
+            reasons.add("lying on the back, which the patient cannot do");
+        }
+        if (upright && Boolean.TRUE.equals(profile.standsWithHelpOnly())
+                && (e.standingSupport() != org.rehabplan.catalog.StandingSupport.HOLD
+                || e.balanceDemand() != BalanceDemand.LOW)) {
+            reasons.add("standing without holding on (or unsteady) for a patient who stands only with help");
+        }
+        if (upright && Boolean.TRUE.equals(profile.walkingAid()) && e.standingSupport() == null) {
+            reasons.add("standing with no hand for support for a patient with a walking aid");
+        }
+        if (Boolean.TRUE.equals(profile.noPushPull())
+                && (e.movements().contains(Movement.PUSH) || e.movements().contains(Movement.PULL))) {
+            reasons.add("pushes or pulls for a patient who must not");
         }
         if (e.minWeeksAfterProcedure() > weeksAfter) {
             reasons.add("allowed from week " + e.minWeeksAfterProcedure() + ", scheduled at " + weeksAfter);
