@@ -181,11 +181,7 @@ public final class ScheduleTemplate {
         LocalDate last = weeks.isEmpty() ? plan.planStart() : weeks.get(weeks.size() - 1).start().plusDays(6);
         html.open("div", "rp-s-cover")
                 .element("h1", null, texts.title())
-                .open("p", "rp-s-for").text(texts.forLabel() + " ").element("strong", null, profile.label()).close("p");
-        if (condition != null) {
-            html.element("p", "rp-s-condition", condition.patientCondition());
-        }
-        html
+                .open("p", "rp-s-for").text(texts.forLabel() + " ").element("strong", null, profile.label()).close("p")
                 .element("p", "rp-s-span", texts.planSpan().replace("{first}", ScheduleDates.weekdayLong(first))
                         .replace("{last}", ScheduleDates.weekdayLong(last)))
                 .element("p", "rp-s-span", texts.planRhythm().replace("{weeks}", String.valueOf(weeks.size()))

@@ -37,16 +37,52 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
     private final H1 title = new H1();
     private Patient editing;
     private boolean restrictionsTouched;
+    private final org.rehabplan.plan.PlanTemplateService templates;
+    /** "Start from a template" (new patients only): the therapist's templates for the chosen protocol. */
+    final com.vaadin.flow.component.select.Select<org.rehabplan.plan.PlanTemplateService.Template> template =
+            new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.button.Button deleteTemplate = new com.vaadin.flow.component.button.Button();
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout templateRow =
+            new com.vaadin.flow.component.orderedlayout.HorizontalLayout(template, deleteTemplate);
 
     PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog,
-                      ProtocolRegistry protocols) {
+                      ProtocolRegistry protocols, org.rehabplan.plan.PlanTemplateService templates) {
+        this.templates = templates;
         this.patients = patients;
         this.validator = validator;
         this.form = new PatientForm(catalog.exercises().stream().filter(e -> !e.isContraindicated()).toList(),
                 protocols);
         addClassName("rp-page");
         setMaxWidth("1100px");
-        add(title, form);
+        template.setLabel(getTranslation("template.start"));
+        template.setHelperText(getTranslation("template.start.help"));
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("template.start.none"));
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("template.start.none") : t.name());
+        template.setWidth("28em");
+        template.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                // the template's favourites and exclusions join the form; its locks wait for the first plan
+                form.setProfile(org.rehabplan.plan.PlanTemplateService.applyTo(form.read(), e.getValue().choices()));
+                restrictionsTouched = true; // a later date change must not drop the template's exclusions
+            }
+        });
+        deleteTemplate.setText(getTranslation("template.delete"));
+        deleteTemplate.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        deleteTemplate.setEnabled(false);
+        template.addValueChangeListener(e -> deleteTemplate.setEnabled(e.getValue() != null));
+        deleteTemplate.addClickListener(e -> {
+            var chosen = template.getValue();
+            if (chosen != null) {
+                templates.delete(chosen.id());
+                Notifications.success(getTranslation("template.deleted", chosen.name()));
+                listTemplates();
+            }
+        });
+        templateRow.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent
+                .Alignment.BASELINE);
+        add(title, templateRow, form);
         form.addSaveListener(e -> save(e.profile()));
         form.setCheck(validator::problems);
         form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
@@ -59,6 +95,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
             if (editing == null && e.isFromClient()) {
                 restrictionsTouched = false;
                 applyDefaultsIfNew();
+                listTemplates();
             }
         });
     }
@@ -70,6 +107,8 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
             editing = null;
             title.setText("New patient");
             form.setProfile(newPatientDefaults());
+            templateRow.setVisible(true);
+            listTemplates();
             return;
         }
         editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
@@ -79,12 +118,19 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         title.setText("Edit " + editing.getDisplayName());
+        templateRow.setVisible(false);
         form.setProfile(patients.profile(editing));
     }
 
     @Override
     public String getPageTitle() {
         return title.getText() + " · RehabPlan";
+    }
+
+    /** The therapist's templates for the protocol chosen in the form (a choice for another protocol is cleared). */
+    private void listTemplates() {
+        template.setItems(templates.list(form.chosenProtocol().id()));
+        template.clear();
     }
 
     private void applyDefaultsIfNew() {
@@ -109,6 +155,9 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         try {
             Patient saved = editing == null ? patients.create(profile)
                     : patients.update(editing.getId(), editing.getVersion(), profile);
+            if (editing == null && template.getValue() != null) {
+                templates.startPatientFrom(saved.getId(), template.getValue().id());
+            }
             Notifications.success("Saved " + saved.getDisplayName());
             getUI().ifPresent(ui -> ui.navigate("patients/" + saved.getId() + "/workspace"));
         } catch (InvalidProfileException e) {

@@ -77,6 +77,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
     private final Catalog catalog;
+    private final org.rehabplan.plan.PlanTemplateService templates;
 
     private final H1 title = new H1();
     private final Paragraph limits = new Paragraph();
@@ -111,7 +112,9 @@ public class WorkspaceView extends VerticalLayout
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
     WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster, PlanEditor editor,
-                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog) {
+                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
+                  org.rehabplan.plan.PlanTemplateService templates) {
+        this.templates = templates;
         this.patients = patients;
         this.generator = generator;
         this.adjuster = adjuster;
@@ -158,7 +161,11 @@ public class WorkspaceView extends VerticalLayout
         Button visits = new Button(getTranslation("workspace.visits"), VaadinIcon.CLIPBOARD_HEART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits")));
         visits.setTooltipText(getTranslation("workspace.visits.tip"));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits);
+        var saveTemplate = new org.rehabplan.plan.ui.SaveTemplateButton(templates, () -> plan == null ? null
+                : new org.rehabplan.plan.ui.SaveTemplateButton.Source(profile.protocolId(),
+                org.rehabplan.plan.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
+        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits,
+                saveTemplate);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         toolbar.addClassName("rp-toolbar");
@@ -323,7 +330,9 @@ public class WorkspaceView extends VerticalLayout
             return;
         }
         UI ui = UI.getCurrent();
-        List<PinnedExercise> locks = plan == null ? List.of() : PlanAdjuster.locks(plan);
+        // a first plan keeps the locks of the template the patient was started from, where they fit and are safe
+        List<PinnedExercise> locks = plan == null ? templates.usableStartLocks(patient.getId(), profile)
+                : PlanAdjuster.locks(plan);
         if (plan != null) {
             remember();
         }

@@ -60,7 +60,7 @@ class VisitForm extends Composite<VerticalLayout> {
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
+        painLevel.setHelperText("Numeric rating scale; the patient's protocol sets how pain caps intensity");
         timedUpAndGo.setStep(0.1);
         timedUpAndGo.setMin(0.1);
         timedUpAndGo.setMax(299.9);
