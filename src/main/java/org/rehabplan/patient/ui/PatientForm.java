@@ -111,6 +111,7 @@ class PatientForm extends Composite<VerticalLayout> {
 
     private void configureFields() {
         protocol.setLabel("Protocol");
+        protocol.setId("protocol");
         protocol.setItems(protocols.all());
         protocol.setItemLabelGenerator(Protocol::name);
         protocol.setValue(protocols.defaultProtocol());

@@ -20,7 +20,7 @@ class RestrictionRow extends HorizontalLayout {
     final Select<RestrictionType> type = new Select<>();
     final NumberField maxKg = new NumberField("Max kg");
     final ComboBox<Exercise> exercise = new ComboBox<>("Exercise");
-    final IntegerField untilWeek = new IntegerField("Until week after procedure");
+    final IntegerField untilWeek = new IntegerField("Until week (counted from the anchor date)");
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     RestrictionRow(List<Exercise> exercises, Restriction restriction, Runnable onRemove) {
