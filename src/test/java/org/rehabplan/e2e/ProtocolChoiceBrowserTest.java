@@ -84,7 +84,7 @@ class ProtocolChoiceBrowserTest {
         fillDate(page, "Plan starts", "11/23/2026");
         assertThat(page.getByText("The plan starts 3 weeks after the fracture (Acute protection phase).")).isVisible();
         // the fracture protocol's defaults: no bending until 16 weeks (kyphoplasty: 12)
-        assertThat(page.getByLabel("Until week (counted from the anchor date)").first()).hasValue("16");
+        assertThat(page.getByLabel("Until week", new Page.GetByLabelOptions().setExact(true)).first()).hasValue("16");
         assertThat(page.getByText("4+ caps exercises at level 2", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         page.getByLabel("Pain now (0–10)").fill("3");

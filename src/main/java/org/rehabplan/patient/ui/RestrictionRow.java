@@ -20,7 +20,7 @@ class RestrictionRow extends HorizontalLayout {
     final Select<RestrictionType> type = new Select<>();
     final NumberField maxKg = new NumberField("Max kg");
     final ComboBox<Exercise> exercise = new ComboBox<>("Exercise");
-    final IntegerField untilWeek = new IntegerField("Until week (counted from the anchor date)");
+    final IntegerField untilWeek = new IntegerField("Until week");
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     RestrictionRow(List<Exercise> exercises, Restriction restriction, Runnable onRemove) {
@@ -41,7 +41,7 @@ class RestrictionRow extends HorizontalLayout {
         untilWeek.setMin(0);
         untilWeek.setWidth("14em");
         untilWeek.setPlaceholder("whole plan");
-        untilWeek.setHelperText("Empty: the whole plan");
+        untilWeek.setHelperText("Counted from the anchor date; empty: the whole plan");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove restriction");
         remove.setTooltipText("Remove this restriction");

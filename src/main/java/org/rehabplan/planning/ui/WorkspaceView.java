@@ -312,7 +312,8 @@ public class WorkspaceView extends VerticalLayout
 
     private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? getTranslation("limits.no.restrictions")
-                : p.restrictions().stream().map(r -> r.describe(this::exerciseName)).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> r.describe(this::exerciseName, getTranslation("restriction.weeks.after")))
+                .collect(Collectors.joining(", "));
         return getTranslation("limits.summary", p.planWeeks(), DisplayFormats.date(p.planStart(), getLocale()),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.painLevel(),
                 DisplayFormats.label(p.fallRisk()).toLowerCase(getLocale()))
