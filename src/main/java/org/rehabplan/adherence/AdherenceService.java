@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.rehabplan.api;
 import java.util.List;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

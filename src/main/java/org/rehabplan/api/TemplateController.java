@@ -2,11 +2,11 @@ package org.rehabplan.api;
 
 import java.net.URI;
 import java.util.List;
-import org.rehabplan.plan.PlanTemplateService;
-import org.rehabplan.plan.PlanTemplateService.Template;
-import org.rehabplan.plan.TemplateChoices;
-import org.rehabplan.plan.TemplateNotFoundException;
-import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.planning.PlanTemplateService;
+import org.rehabplan.planning.PlanTemplateService.Template;
+import org.rehabplan.planning.TemplateChoices;
+import org.rehabplan.planning.TemplateNotFoundException;
+import org.rehabplan.plan.PinnedExercise;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;

@@ -2,9 +2,9 @@ package org.rehabplan.plan;
 
 import java.util.List;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PinnedExercise;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.WeekProfiles;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.WeekProfiles;
 
 /**
  * A saved plan version read back: its metadata, the profile it was made for, the plan and its locks, and the profile

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PinnedExercise;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,11 +19,11 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.constraint.Indictment;
 import org.rehabplan.base.Numbers;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.ConstraintSummary;
-import org.rehabplan.planning.PlanResult.ExcludedExercise;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult.ConstraintSummary;
+import org.rehabplan.plan.PlanResult.ExcludedExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.Restriction;
 

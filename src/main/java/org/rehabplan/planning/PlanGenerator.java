@@ -1,5 +1,9 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PinnedExercise;
+
+import org.rehabplan.plan.PlanResult;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;

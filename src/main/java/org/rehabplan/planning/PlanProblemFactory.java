@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PinnedExercise;
+
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;

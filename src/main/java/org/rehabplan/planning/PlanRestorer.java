@@ -1,13 +1,19 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.WeekProfiles;
+
+import org.rehabplan.plan.PinnedExercise;
+
+import org.rehabplan.plan.PlanResult;
+
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.springframework.stereotype.Service;
 
 /**

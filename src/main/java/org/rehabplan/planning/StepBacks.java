@@ -1,12 +1,14 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.StepBack;
+import org.rehabplan.plan.PlanResult.StepBack;
 
 /**
  * Why a family gets easier or leaves the plan from one week to the next, when a safety rule made it: the current

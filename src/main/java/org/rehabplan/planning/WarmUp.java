@@ -1,10 +1,12 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.util.Comparator;
 import java.util.List;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /**
  * The few minutes of easy walking (or marching in the chair when walking is not safe) that open a session, so that

@@ -13,7 +13,9 @@ class ProtocolConfiguration {
     @Bean
     ProtocolRegistry protocolRegistry(CatalogProperties properties, Catalog catalog, ObjectMapper mapper) {
         ProtocolLoader loader = new ProtocolLoader(mapper);
-        return new ProtocolRegistry(loader.load(properties.location(), properties.protocolsLocation(), catalog),
-                properties.protocol());
+        var protocols = loader.load(properties.location(), properties.protocolsLocation(), catalog);
+        String defaultId = properties.protocol() != null ? properties.protocol()
+                : protocols.keySet().stream().sorted().findFirst().orElseThrow();
+        return new ProtocolRegistry(protocols, defaultId);
     }
 }

@@ -1,6 +1,6 @@
 package org.rehabplan.schedule;
 
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /**
  * Doses in words: "2 sets of 10", "10 times, hold each 5 seconds", "2 times, 1 minute each", "15 minutes". For a

@@ -3,7 +3,7 @@ package org.rehabplan.schedule;
 import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 
 /** One exercise explained: its picture (start and finish), steps, tips and cautions. Shared by handout and phone. */
 final class ExerciseHowTo {

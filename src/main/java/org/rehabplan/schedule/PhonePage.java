@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.rehabplan.adherence.SessionReport;
 import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
 
 /**
  * The patient's phone page behind a share link: one session (today's, else the next) with pictures and big Done

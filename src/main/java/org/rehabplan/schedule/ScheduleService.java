@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.clinic.ClinicService;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Page;

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.protocol.ProtocolTexts;
-import org.rehabplan.picture.ExercisePictures;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 
 /**
  * The one template of the patient's handout: the browser print page, the therapist's preview and the PDF are all this

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;

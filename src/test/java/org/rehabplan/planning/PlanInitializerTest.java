@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PinnedExercise;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabplan.patient.Profiles.aProfile;
 

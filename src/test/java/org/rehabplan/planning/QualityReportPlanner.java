@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.time.Duration;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;

@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.PlanResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

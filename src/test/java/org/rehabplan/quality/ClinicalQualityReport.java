@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.QualityReportPlanner;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 
 /**
  * The one place where the report reads what the planner states beside the sessions: a week's stated step-back

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 
 /** Turns tallies into the report's text: one line per plan, the totals and the acceptance block. */
 final class QualityReport {

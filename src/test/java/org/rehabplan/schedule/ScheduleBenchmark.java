@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
 
 /**

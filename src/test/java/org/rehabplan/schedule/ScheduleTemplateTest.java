@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.schedule.ScheduleTemplate.Medium;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
 

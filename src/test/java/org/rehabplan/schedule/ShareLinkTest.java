@@ -18,7 +18,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.schedule.ShareLinkService.CreatedLink;
 import org.rehabplan.schedule.ShareLinkService.Opened;
 import org.rehabplan.schedule.ShareLinkService.State;

@@ -7,16 +7,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +31,7 @@ final class SyntheticPlans {
     static final String CLINICAL_NOTE = "Clinical note for the therapist only";
     static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
     static final Catalog CATALOG = new CatalogLoader(MAPPER).load("file:exercises/");
-    static final ExercisePictures PICTURES = org.rehabplan.picture.TestPictures.fromFrontendFolder();
+    static final ExercisePictures PICTURES = org.rehabplan.catalog.picture.TestPictures.fromFrontendFolder();
 
     private SyntheticPlans() {
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rehabplan.base.Numbers;
-import org.rehabplan.base.ui.CategoryBadge;
+import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.picture.ExercisePictures;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
 

@@ -37,16 +37,16 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
     private final H1 title = new H1();
     private Patient editing;
     private boolean restrictionsTouched;
-    private final org.rehabplan.plan.PlanTemplateService templates;
+    private final org.rehabplan.patient.PatientTemplates templates;
     /** "Start from a template" (new patients only): the therapist's templates for the chosen protocol. */
-    final com.vaadin.flow.component.select.Select<org.rehabplan.plan.PlanTemplateService.Template> template =
+    final com.vaadin.flow.component.select.Select<org.rehabplan.patient.PatientTemplates.Choice> template =
             new com.vaadin.flow.component.select.Select<>();
     final com.vaadin.flow.component.button.Button deleteTemplate = new com.vaadin.flow.component.button.Button();
     private final com.vaadin.flow.component.orderedlayout.HorizontalLayout templateRow =
             new com.vaadin.flow.component.orderedlayout.HorizontalLayout(template, deleteTemplate);
 
     PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog,
-                      ProtocolRegistry protocols, org.rehabplan.plan.PlanTemplateService templates) {
+                      ProtocolRegistry protocols, org.rehabplan.patient.PatientTemplates templates) {
         this.templates = templates;
         this.patients = patients;
         this.validator = validator;
@@ -63,7 +63,8 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         template.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 // the template's favourites and exclusions join the form; its locks wait for the first plan
-                form.setProfile(org.rehabplan.plan.PlanTemplateService.applyTo(form.read(), e.getValue().choices()));
+                form.setProfile(org.rehabplan.patient.PatientTemplates.applyTo(form.read(),
+                        e.getValue().favouriteExerciseIds(), e.getValue().excludedExerciseIds()));
                 restrictionsTouched = true; // a later date change must not drop the template's exclusions
             }
         });
@@ -85,7 +86,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         add(title, templateRow, form);
         form.addSaveListener(e -> save(e.profile()));
         form.setCheck(validator::problems);
-        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate(PatientListView.class)));
+        form.addCancelListener(e -> getUI().ifPresent(ui -> ui.navigate("patients")));
         form.restrictions.add.addClickListener(e -> restrictionsTouched = true);
         // New patients start from the protocol's default restrictions for their weeks after the procedure.
         form.anchorDate.addValueChangeListener(e -> applyDefaultsIfNew());
@@ -114,7 +115,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
         if (editing == null) {
             Notifications.error("That patient does not exist or is not yours.");
-            event.forwardTo(PatientListView.class);
+            event.forwardTo("patients");
             return;
         }
         title.setText("Edit " + editing.getDisplayName());
@@ -129,7 +130,7 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
 
     /** The therapist's templates for the protocol chosen in the form (a choice for another protocol is cleared). */
     private void listTemplates() {
-        template.setItems(templates.list(form.chosenProtocol().id()));
+        template.setItems(templates.forProtocol(form.chosenProtocol().id()));
         template.clear();
     }
 

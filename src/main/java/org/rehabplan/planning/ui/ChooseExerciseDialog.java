@@ -14,7 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.rehabplan.base.ui.CategoryBadge;
+import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.catalog.Exercise;
 
 /**

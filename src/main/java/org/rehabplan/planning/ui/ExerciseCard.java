@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.rehabplan.base.ui.CategoryBadge;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.catalog.ui.CategoryBadge;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */
 class ExerciseCard extends Div {

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ConstraintSummary;
-import org.rehabplan.planning.PlanResult.ExcludedExercise;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ConstraintSummary;
+import org.rehabplan.plan.PlanResult.ExcludedExercise;
 
 /** The score by constraint (hard problems first and in red) and the exercises left out, each with why. */
 class ExplanationPanel extends Composite<VerticalLayout> {

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabplan.base.ui.DisplayFormats;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
-import org.rehabplan.planning.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.WeekPlan;
 
 /**
  * The plan week by week: a button per plan week (with how long after the procedure it is; the pressed one is shown),

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import org.rehabplan.planning.PlanResult;
-import org.rehabplan.planning.PlanResult.ConstraintSummary;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ConstraintSummary;
 
 /**
  * The plan's score as a therapist reads it: "Safe" (no hard rule broken), whether it meets the protocol's targets or

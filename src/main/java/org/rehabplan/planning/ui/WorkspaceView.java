@@ -43,14 +43,14 @@ import org.rehabplan.plan.ui.VersionHistory;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.planning.PinnedExercise;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
 import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.planning.PlanResult;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Restriction;
 
@@ -77,7 +77,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
     private final Catalog catalog;
-    private final org.rehabplan.plan.PlanTemplateService templates;
+    private final org.rehabplan.planning.PlanTemplateService templates;
 
     private final H1 title = new H1();
     private final Paragraph limits = new Paragraph();
@@ -113,7 +113,7 @@ public class WorkspaceView extends VerticalLayout
 
     WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster, PlanEditor editor,
                   PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
-                  org.rehabplan.plan.PlanTemplateService templates) {
+                  org.rehabplan.planning.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;
         this.generator = generator;
@@ -161,9 +161,9 @@ public class WorkspaceView extends VerticalLayout
         Button visits = new Button(getTranslation("workspace.visits"), VaadinIcon.CLIPBOARD_HEART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits")));
         visits.setTooltipText(getTranslation("workspace.visits.tip"));
-        var saveTemplate = new org.rehabplan.plan.ui.SaveTemplateButton(templates, () -> plan == null ? null
-                : new org.rehabplan.plan.ui.SaveTemplateButton.Source(profile.protocolId(),
-                org.rehabplan.plan.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
+        var saveTemplate = new org.rehabplan.planning.ui.SaveTemplateButton(templates, () -> plan == null ? null
+                : new org.rehabplan.planning.ui.SaveTemplateButton.Source(profile.protocolId(),
+                org.rehabplan.planning.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
         HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits,
                 saveTemplate);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

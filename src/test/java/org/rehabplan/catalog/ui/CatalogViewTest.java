@@ -75,7 +75,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16), 4, 3, null, 30, 3, FallRisk.LOW, true, true,
                 Set.of(Equipment.values()), List.of(), List.of(Restriction.of(RestrictionType.NO_SPINAL_ROTATION, 12))),
                 "therapist");
-        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        navigate(org.rehabplan.caseload.ui.PatientListView.class);
         view = navigate(CatalogView.class); // the patient choice is read when the view opens
 
         test(view.grid).select(shown().indexOf(twisting));

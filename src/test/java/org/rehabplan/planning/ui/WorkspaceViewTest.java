@@ -12,8 +12,8 @@ import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.planning.PlanResult.ScheduledExercise;
-import org.rehabplan.planning.PlanResult.SessionPlan;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,7 +206,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(saved.version().getVersionNumber()).isEqualTo(1);
         assertThat(saved.version().getNote()).isEqualTo("Started at home");
         assertThat(saved.plan()).isEqualTo(view.plan.result());
-        assertThat(saved.pins()).contains(new org.rehabplan.planning.PinnedExercise(1, 1, first.exerciseId()));
+        assertThat(saved.pins()).contains(new org.rehabplan.plan.PinnedExercise(1, 1, first.exerciseId()));
         assertThat(view.save.isEnabled()).as("nothing new to save").isFalse();
 
         test(view.print).click(); // the second click from the plan: its print, PDF and share page
@@ -231,7 +231,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         view.saveVersion(null);
         var savedPlan = view.plan.result();
 
-        navigate(org.rehabplan.patient.ui.PatientListView.class);
+        navigate(org.rehabplan.caseload.ui.PatientListView.class);
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
 
         assertThat(view.plan).isNotNull();
@@ -340,9 +340,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(drafts.find(patientId)).isPresent();
 
         // leave (keeping the draft), then open the patient again: a new view reads the draft from the server
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
-        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.patient.ui.PatientListView.class);
+        assertThat(getCurrentView()).isInstanceOf(org.rehabplan.caseload.ui.PatientListView.class);
         WorkspaceView old = view;
         view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
         assertThat(view).isNotSameAs(old);
@@ -356,7 +356,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     void leavingWithUnsavedChangesAsksAndStayingKeepsThePage() {
         generateAndWait();
         view.toggleLock(1, 1, firstExercise());
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.patient.ui.PatientListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
         var ask = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
         assertThat(ask.isOpened()).isTrue();
         test(ask).cancel();

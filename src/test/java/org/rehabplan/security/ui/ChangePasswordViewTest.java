@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
-import org.rehabplan.patient.ui.PatientListView;
+import org.rehabplan.caseload.ui.PatientListView;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
 import org.rehabplan.security.UserAccountService;

@@ -10,7 +10,7 @@ import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.Profiles;
 import org.rehabplan.patient.ui.PatientEditorView;
-import org.rehabplan.patient.ui.PatientListView;
+import org.rehabplan.caseload.ui.PatientListView;
 import org.rehabplan.planning.ui.WorkspaceView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
-import org.rehabplan.patient.ui.PatientListView;
+import org.rehabplan.caseload.ui.PatientListView;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 

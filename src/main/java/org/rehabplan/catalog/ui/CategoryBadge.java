@@ -1,0 +1,18 @@
+package org.rehabplan.catalog.ui;
+
+import com.vaadin.flow.component.html.Span;
+import org.rehabplan.catalog.Category;
+
+/** A small coloured label for an exercise category (colours in styles/rehabplan.css). */
+public final class CategoryBadge extends Span {
+
+    public CategoryBadge(Category category) {
+        super(category.label());
+        addClassNames("rp-badge", cssClass(category));
+    }
+
+    /** CSS class for a category's colour, e.g. "rp-cat-balance". */
+    public static String cssClass(Category category) {
+        return "rp-cat-" + category.name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,32 @@
+package org.rehabplan.planning;
+
+import java.util.List;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.ui.ExerciseExclusions;
+import org.rehabplan.patient.PatientService;
+import org.springframework.stereotype.Component;
+
+/** The planner's safety rules applied to one catalog exercise for one of the therapist's patients. */
+@Component
+class CatalogExclusions implements ExerciseExclusions {
+
+    private final PatientService patients;
+    private final PlanProblemFactory problems;
+
+    CatalogExclusions(PatientService patients, PlanProblemFactory problems) {
+        this.patients = patients;
+        this.problems = problems;
+    }
+
+    @Override
+    public List<PatientChoice> patients() {
+        return patients.list().stream().map(p -> new PatientChoice(p.getId(), p.getDisplayName())).toList();
+    }
+
+    @Override
+    public List<String> reasonsAgainst(Exercise exercise, long patientId) {
+        return patients.find(patientId)
+                .map(p -> problems.reasonsAgainst(exercise, patients.profile(p)))
+                .orElse(List.of("That patient no longer exists."));
+    }
+}

@@ -1,0 +1,300 @@
+package org.rehabplan.visit.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rehabplan.adherence.AdherenceService;
+import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.catalog.Catalog;
+import org.rehabplan.catalog.Exercise;
+import org.rehabplan.patient.Patient;
+import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.patient.PatientService;
+import org.rehabplan.visit.FollowUp;
+import org.rehabplan.visit.FollowUpPlanner;
+import org.rehabplan.visit.InvalidVisitException;
+import org.rehabplan.visit.ReplanRefusedException;
+import org.rehabplan.visit.Visit;
+import org.rehabplan.visit.VisitEntry;
+import org.rehabplan.visit.VisitProblem;
+import org.rehabplan.visit.VisitService;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * A patient's follow-up visits: record one (pain, outcome measures, exercises not tolerated), see pain and outcome
+ * measures over the visits, and re-plan the weeks still ahead from the latest visit, then save that as a new plan
+ * version.
+ */
+@Route("patients/:patientId/visits")
+@PermitAll
+@StyleSheet("styles/visits.css")
+public class VisitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PatientService patients;
+    private final VisitService visits;
+    private final FollowUpPlanner planner;
+    private final PlanVersionService versions;
+    private final Catalog catalog;
+
+    private final H1 title = new H1();
+    final Paragraph planInfo = new Paragraph();
+    final Button newVisit = new Button("New visit", VaadinIcon.PLUS.create());
+    final Button replan = new Button("Re-plan remaining weeks", VaadinIcon.REFRESH.create());
+    private final Button workspace = new Button("Plan workspace", VaadinIcon.CALENDAR.create());
+    private final ProgressBar progress = new ProgressBar();
+    final Span status = new Span();
+    final VisitForm form = new VisitForm();
+    final FollowUpPanel followUp = new FollowUpPanel();
+    final Div chart = new Div();
+    final Grid<Visit> grid = new Grid<>();
+
+    private Patient patient;
+    private Optional<SavedPlan> basis = Optional.empty();
+    private Map<Long, Integer> versionByVisit = Map.of();
+    private UUID solving;
+
+    private final AdherenceService adherence;
+    private final AdherencePanel adherencePanel = new AdherencePanel();
+
+    VisitsView(PatientService patients, VisitService visits, FollowUpPlanner planner, PlanVersionService versions,
+               Catalog catalog, AdherenceService adherence) {
+        this.adherence = adherence;
+        this.patients = patients;
+        this.visits = visits;
+        this.planner = planner;
+        this.versions = versions;
+        this.catalog = catalog;
+        addClassName("rp-page");
+        setWidthFull();
+        planInfo.addClassName("rp-limits");
+        newVisit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newVisit.addClickListener(e -> openForm());
+        replan.addClickListener(e -> startReplan());
+        workspace.addClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("patients/" + patient.getId() + "/workspace")));
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setWidth("10em");
+        HorizontalLayout toolbar = new HorizontalLayout(newVisit, replan, workspace, progress, status);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.setWrap(true);
+        form.setVisible(false);
+        form.addClassName("rp-card");
+        form.addSaveListener(e -> record(e.entry()));
+        form.addCancelListener(e -> form.setVisible(false));
+        followUp.setVisible(false);
+        followUp.addClassName("rp-card");
+        followUp.addSaveListener(e -> saveFollowUp(e.followUp()));
+        chart.addClassName("rp-chart");
+        configureGrid();
+        add(title, planInfo, toolbar, form, followUp, new H3("Pain and outcome measures"), chart,
+                new H3("Home exercise reported on the phone page"), adherencePanel, new H3("Visits"), grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(v -> org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())).setHeader("Date").setSortable(true)
+                .setComparator(Visit::getVisitDate).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getPainLevel() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getTimedUpAndGoSeconds() == null ? "–" : Svg.format(v.getTimedUpAndGoSeconds())
+                + " s").setHeader("Timed Up and Go").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getChairStands30s() == null ? "–" : v.getChairStands30s().toString())
+                .setHeader("Chair stands").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::notToleratedNames).setHeader("Not tolerated").setFlexGrow(1);
+        grid.addColumn(v -> v.getNotes() == null ? "" : v.getNotes()).setHeader("Notes").setFlexGrow(2);
+        grid.addColumn(v -> versionByVisit.containsKey(v.getId()) ? "version " + versionByVisit.get(v.getId()) : "")
+                .setHeader("Re-planned as").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Visit::getRecordedBy).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No visits yet: record one with \"New visit\".");
+    }
+
+    private String notToleratedNames(Visit visit) {
+        return String.join(", ", visit.notTolerated().stream()
+                .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patient = event.getRouteParameters().getLong("patientId").flatMap(patients::find).orElse(null);
+        if (patient == null) {
+            Notifications.error("That patient does not exist or is not yours.");
+            event.forwardTo("patients");
+            return;
+        }
+        title.setText("Follow-up visits · " + patient.getDisplayName());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Visits of " + (patient == null ? "" : patient.getDisplayName()) + " · RehabPlan";
+    }
+
+    /** Re-reads the patient, the latest saved plan and the visits, and redraws everything from them. */
+    private void refresh() {
+        patient = patients.find(patient.getId()).orElse(patient);
+        PatientProfile profile = patients.profile(patient);
+        basis = planner.basis(patient.getId());
+        Map<Long, Integer> byVisit = new LinkedHashMap<>();
+        for (PlanVersion v : versions.versions(patient.getId())) {
+            if (v.getVisitId() != null) {
+                byVisit.putIfAbsent(v.getVisitId(), v.getVersionNumber()); // newest first: the latest re-plan wins
+            }
+        }
+        versionByVisit = byVisit;
+        List<Visit> all = visits.visits(patient.getId());
+        planInfo.setText("Procedure " + org.rehabplan.base.ui.DisplayFormats.date(profile.anchorDate(), getLocale()) + " · pain now " + profile.painLevel() + "/10 · "
+                + basis.map(s -> "latest saved plan: version " + s.version().getVersionNumber() + ", "
+                + s.plan().weeks().size() + " weeks from " + org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale()))
+                .orElse("no plan saved yet: generate and save one in the plan workspace before re-planning"));
+        grid.setItems(all.reversed());
+        chart.removeAll();
+        chart.add(new Html("<div>" + OutcomeChart.svg(all.stream().map(v -> new OutcomeChart.Point(
+                v.getVisitDate(), v.getPainLevel(), v.getTimedUpAndGoSeconds(), v.getChairStands30s(), v.getNotes()))
+                .toList()) + "</div>"));
+        adherencePanel.show(adherence.weekly(patient.getId()).orElse(List.of()), LocalDate.now());
+        Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
+        replan.setTooltipText(basis.isEmpty() ? "Save a plan in the workspace first"
+                : latest.map(v -> "Re-plan from the visit on " + org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())
+                + ": weeks that started before it stay as saved")
+                .orElse("Record a visit first"));
+    }
+
+    private void openForm() {
+        form.reset(this::exercisesDoneBy);
+        form.setVisible(true);
+    }
+
+    /** Each exercise of the latest saved plan's weeks that started before {@code date}, once, by name. */
+    private List<VisitForm.PlannedExercise> exercisesDoneBy(LocalDate date) {
+        Map<String, String> names = new LinkedHashMap<>();
+        basis.ifPresent(s -> s.plan().weeks().stream().filter(w -> w.start() != null && w.start().isBefore(date))
+                .forEach(w -> w.sessions().forEach(session -> session.exercises()
+                        .forEach(e -> names.putIfAbsent(e.exerciseId(), e.name())))));
+        List<VisitForm.PlannedExercise> exercises = new ArrayList<>();
+        names.forEach((id, name) -> {
+            if (catalog.contains(id)) {
+                exercises.add(new VisitForm.PlannedExercise(id, catalog.find(id).map(Exercise::name).orElse(name)));
+            }
+        });
+        exercises.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        return exercises;
+    }
+
+    void record(VisitEntry entry) {
+        List<VisitProblem> problems = new ArrayList<>(form.unreadable());
+        problems.addAll(visits.problems(patient.getId(), entry));
+        form.showProblems(problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        try {
+            Visit visit = visits.record(patient.getId(), entry);
+            form.setVisible(false);
+            Notifications.success("Visit on " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale()) + " recorded");
+            refresh();
+        } catch (InvalidVisitException e) {
+            form.showProblems(e.problems());
+        }
+    }
+
+    /** Solves the remaining weeks in the background from the latest visit; the result is shown, not yet saved. */
+    void startReplan() {
+        if (solving != null) {
+            return;
+        }
+        Optional<Visit> latest = visits.latest(patient.getId());
+        if (latest.isEmpty()) {
+            Notifications.error("Record a visit first: the re-plan uses its pain and tolerance.");
+            return;
+        }
+        UI ui = UI.getCurrent();
+        try {
+            solving = planner.start(patient.getId(), latest.get().getId(),
+                    done -> ui.access(() -> replanned(done)), error -> ui.access(() -> replanFailed(error)));
+        } catch (ReplanRefusedException e) {
+            Notifications.error(e.getMessage());
+            return;
+        }
+        replan.setEnabled(false);
+        progress.setVisible(true);
+        status.setText("Re-planning the weeks from " + org.rehabplan.base.ui.DisplayFormats.date(latest.get().getVisitDate(), getLocale()) + "…");
+    }
+
+    private void replanned(FollowUp result) {
+        solving = null;
+        progress.setVisible(false);
+        status.setText(result.plan().feasible() ? "Re-plan ready: check it, then save it as a new version."
+                : "No safe plan for the remaining weeks: nothing saved.");
+        followUp.show(result);
+        followUp.adherence(AdherencePanel.summarise(adherence.weekly(patient.getId()).orElse(List.of()).stream()
+                .filter(w -> !w.start().isAfter(LocalDate.now())).toList()));
+        followUp.setVisible(true);
+        refresh();
+    }
+
+    private void replanFailed(Throwable error) {
+        solving = null;
+        progress.setVisible(false);
+        status.setText("Re-planning failed.");
+        Notifications.error("Re-planning failed: " + error.getMessage());
+        refresh();
+    }
+
+    void saveFollowUp(FollowUp result) {
+        try {
+            FollowUp saved = planner.save(result);
+            followUp.show(saved);
+            status.setText("Saved as version " + saved.savedVersionNumber() + ".");
+            Notifications.success("Saved as version " + saved.savedVersionNumber());
+            refresh();
+        } catch (ReplanRefusedException e) {
+            followUp.save.setEnabled(true);
+            Notifications.error(e.getMessage());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            followUp.save.setEnabled(true);
+            Notifications.error("Someone changed this patient while you re-planned: nothing was saved. Re-plan "
+                    + "again to include their change.");
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (solving != null) {
+            planner.stop(solving);
+        }
+        super.onDetach(event);
+    }
+}
