@@ -65,7 +65,8 @@ class ClinicalQualityReport {
         for (Protocol protocol : protocols.values()) {
             byProtocol.put(protocol.id(), new PerProtocol(protocol, new QualityReportPlanner(catalog, protocol,
                     Duration.ofMillis(Math.round(SECONDS * 1000))),
-                    new PlanAnalyser(PlanAnalyser.WeeklyTargets.of(protocol), ExerciseFacts.of(catalog)),
+                    new PlanAnalyser(PlanAnalyser.WeeklyTargets.of(protocol), ExerciseFacts.of(catalog),
+                            protocol.phases().getLast().fromWeek()),
                     new QualityTally()));
         }
 

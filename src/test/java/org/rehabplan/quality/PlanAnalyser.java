@@ -45,10 +45,17 @@ final class PlanAnalyser {
 
     private final WeeklyTargets weeklyTargets;
     private final ExerciseFacts facts;
+    /** Where the long-term (150 aerobic minutes a week) measure starts: the protocol's last phase. */
+    private final int longTermFromWeek;
 
     PlanAnalyser(WeeklyTargets weeklyTargets, ExerciseFacts facts) {
+        this(weeklyTargets, facts, LONG_TERM_FROM_WEEK);
+    }
+
+    PlanAnalyser(WeeklyTargets weeklyTargets, ExerciseFacts facts, int longTermFromWeek) {
         this.weeklyTargets = weeklyTargets;
         this.facts = facts;
+        this.longTermFromWeek = longTermFromWeek;
     }
 
     QualityTally analyse(String ref, PlanResult plan) {
@@ -229,7 +236,7 @@ final class PlanAnalyser {
                 weeks.targetMet++;
             }
         }
-        if (week.plan().weeksAfterProcedure() >= LONG_TERM_FROM_WEEK) {
+        if (week.plan().weeksAfterProcedure() >= longTermFromWeek) {
             int aerobic = minutes.get(Category.AEROBIC);
             tally.longTermWeeks++;
             tally.longTermAerobicMinutes.add(aerobic);
