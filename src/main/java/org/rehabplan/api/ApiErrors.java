@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.rehabplan.patient.InvalidProfileException;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.ProfileProblem;
+import org.rehabplan.planning.SolveRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -76,8 +77,16 @@ class ApiErrors {
     /** Too many solves of this account (429) or a full solver queue (503): come back after Retry-After seconds. */
     @ExceptionHandler(SolveRefusedException.class)
     ResponseEntity<ErrorBody> solveRefused(SolveRefusedException e) {
-        return ResponseEntity.status(e.status()).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        HttpStatus status = e.reason() == SolveRefusedException.Reason.ACCOUNT_LIMIT ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(status).header("Retry-After", Long.toString(e.retryAfterSeconds()))
                 .body(new ErrorBody(e.getMessage(), List.of()));
+    }
+
+    /** The client left before its plan was ready (its solve is stopped): the answer goes nowhere. */
+    @ExceptionHandler(SolveAnswers.ClientGoneException.class)
+    ResponseEntity<ErrorBody> clientGone(SolveAnswers.ClientGoneException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody(e.getMessage(), List.of()));
     }
 
     /** The outermost Jackson exception (it carries the field path); otherwise the most specific cause. */

@@ -1,5 +1,6 @@
 package org.rehabplan.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.plan.PlanResult;
+import org.rehabplan.planning.SolveGate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /**
  * The signed-in therapist's saved patients and their plan versions. Someone else's patient answers 404 exactly like
@@ -36,12 +39,15 @@ class PatientController {
     private final PatientService patients;
     private final PlanVersionService plans;
     private final SolveGate gate;
+    private final SolveAnswers answers;
     private final ProtocolRegistry protocols;
 
-    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, ProtocolRegistry protocols) {
+    PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, SolveAnswers answers,
+                      ProtocolRegistry protocols) {
         this.patients = patients;
         this.plans = plans;
         this.gate = gate;
+        this.answers = answers;
         this.protocols = protocols;
     }
 
@@ -113,10 +119,14 @@ class PatientController {
         return plans.versions(id).stream().map(PlanVersionSummary::of).toList();
     }
 
-    /** Generates a plan for the patient's saved profile (keeping the locks of the latest version) and saves it. */
+    /**
+     * Generates a plan for the patient's saved profile (keeping the locks of the latest version) and saves it; through
+     * the solve gate like {@code /api/plans/generate}.
+     */
     @PostMapping("/{id}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    SavedPlanDetail generateAndSave(@PathVariable long id, @RequestBody(required = false) NewPlanRequest request) {
+    WebAsyncTask<ResponseEntity<SavedPlanDetail>> generateAndSave(@PathVariable long id,
+            @RequestBody(required = false) NewPlanRequest request, HttpServletRequest http) {
         Patient patient = requirePatient(id);
         String note = request == null ? null : request.note();
         if (note != null && note.length() > NewPlanRequest.MAX_NOTE) {
@@ -125,9 +135,14 @@ class PatientController {
         }
         PatientProfile profile = patients.profile(patient);
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
-        PlanResult plan = gate.solve(CurrentUser.name(), profile, pins);
-        PlanVersion saved = plans.save(id, profile, plan, pins, CurrentUser.name(), note, null);
-        return new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan);
+        String user = CurrentUser.name();
+        SolveGate.Solve solve = gate.start(user, profile, pins, progress -> { }, done -> { }, error -> { });
+        return answers.answer(http, solve, solved -> {
+            PlanResult plan = solved.result();
+            PlanVersion saved = plans.save(id, profile, plan, pins, user, note, null);
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan));
+        });
     }
 
     @GetMapping("/{id}/plans/{versionId}")

@@ -1,14 +1,18 @@
 package org.rehabplan.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.WebAsyncTask;
 
 /** Generates a program for a patient profile, synchronously within the configured solve time. */
 @RestController
@@ -16,18 +20,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final SolveGate gate;
+    private final SolveAnswers answers;
     private final ProtocolRegistry protocols;
 
-    PlanController(SolveGate gate, ProtocolRegistry protocols) {
+    PlanController(SolveGate gate, SolveAnswers answers, ProtocolRegistry protocols) {
         this.gate = gate;
+        this.answers = answers;
         this.protocols = protocols;
     }
 
-    /** Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline. */
+    /**
+     * Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline, and the
+     * solve stopped when the client goes away.
+     */
     @PostMapping("/generate")
-    PlanResult generate(@RequestBody PatientProfile profile) {
+    WebAsyncTask<PlanResult> generate(@RequestBody PatientProfile profile, HttpServletRequest request) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        return gate.solve(CurrentUser.name(), ProtocolChoice.settle(protocols, profile),
-                List.of());
+        SolveGate.Solve solve = gate.start(CurrentUser.name(), ProtocolChoice.settle(protocols, profile), List.of(),
+                progress -> { }, done -> { }, error -> { });
+        return answers.answer(request, solve, SolvedPlan::result);
     }
 }

@@ -44,10 +44,19 @@ class AccessAudit {
             this.jdbc = jdbc;
         }
 
+        /** A solve answered asynchronously gets its final status in the async dispatch: audit it there. */
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             chain.doFilter(request, response);
+            if (request.isAsyncStarted()) {
+                return; // no answer yet: the async dispatch comes back through here with it
+            }
             // the request context (and with it the source address AuditLog records) is gone by now: set it again
             var previous = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
             org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(

@@ -37,7 +37,10 @@ public class PlanGenerator {
         this.validator = validator;
     }
 
-    /** Solves until the configured limits and returns the explained best plan. */
+    /**
+     * Solves until the configured limits and returns the explained best plan, in the caller's thread and outside the
+     * {@link SolveGate} (for tests, benchmarks and tools; the app's solves go through the gate).
+     */
     public PlanResult generate(PatientProfile profile, List<PinnedExercise> pins) {
         return generate(profile, pins, week -> profile, 0);
     }
@@ -65,15 +68,15 @@ public class PlanGenerator {
     /**
      * Starts a solve in the background. {@code onProgress} gets each better plan (unexplained, to stay cheap),
      * {@code onDone} the final explained plan with its solver model (for adjustments), {@code onError} any failure.
-     * Stop early with {@link #stop}.
+     * Stop early with {@link #stop}. Only through {@link SolveGate}, which bounds how many run and for how long.
      */
-    public UUID start(PatientProfile profile, List<PinnedExercise> pins, Consumer<PlanResult> onProgress,
+    UUID start(PatientProfile profile, List<PinnedExercise> pins, Consumer<PlanResult> onProgress,
                       Consumer<SolvedPlan> onDone, Consumer<Throwable> onError) {
         return start(profile, pins, week -> profile, 0, onProgress, onDone, onError);
     }
 
     /** {@link #start} for a plan whose weeks follow different profiles (see {@link #generate(PatientProfile, List, java.util.function.IntFunction, int)}). */
-    public UUID start(PatientProfile profile, List<PinnedExercise> pins,
+    UUID start(PatientProfile profile, List<PinnedExercise> pins,
                       java.util.function.IntFunction<PatientProfile> inWeek, int doneWeeks,
                       Consumer<PlanResult> onProgress, Consumer<SolvedPlan> onDone, Consumer<Throwable> onError) {
         validator.requireValid(profile);
@@ -90,7 +93,7 @@ public class PlanGenerator {
      * Stops a background solve; its best plan so far arrives through {@code onDone}. Returns {@code false} when the
      * solve was still waiting for a free solver: it is then cancelled and no plan will arrive.
      */
-    public boolean stop(UUID id) {
+    boolean stop(UUID id) {
         boolean started = solverManager.getSolverStatus(id) != SolverStatus.SOLVING_SCHEDULED;
         solverManager.terminateEarly(id);
         return started;

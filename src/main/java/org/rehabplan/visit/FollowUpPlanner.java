@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,7 +20,6 @@ import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PinnedExercise;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.planning.PlanProblemFactory;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ConstraintSummary;
@@ -30,6 +28,7 @@ import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.rehabplan.plan.WeekProfiles;
+import org.rehabplan.planning.SolveGate;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.stereotype.Service;
@@ -59,18 +58,18 @@ public class FollowUpPlanner {
     private final PatientService patients;
     private final VisitService visits;
     private final PlanVersionService versions;
-    private final PlanGenerator generator;
+    private final SolveGate gate;
     private final PlanProblemFactory problems;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
 
     FollowUpPlanner(PatientService patients, VisitService visits, PlanVersionService versions,
-                    PlanGenerator generator, PlanProblemFactory problems, Catalog catalog,
+                    SolveGate gate, PlanProblemFactory problems, Catalog catalog,
                     PlatformTransactionManager transactionManager) {
         this.patients = patients;
         this.visits = visits;
         this.versions = versions;
-        this.generator = generator;
+        this.gate = gate;
         this.problems = problems;
         this.catalog = catalog;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -84,12 +83,15 @@ public class FollowUpPlanner {
 
     /**
      * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}).
-     * Synchronous: the solve takes up to the configured solver time.
+     * Synchronous: the solve takes up to the configured solver time (through the {@link SolveGate}, like every solve).
+     *
+     * @throws org.rehabplan.planning.SolveRefusedException when the therapist or the solver has too many solves
      */
     public FollowUp replan(long patientId, long visitId) {
         Replan replan = prepare(patientId, visitId);
-        FollowUp result = replan.finish(generator.generate(replan.whole(), replan.pins(), replan.profiles()::inWeek,
-                replan.kept()));
+        SolveGate.Solve solve = gate.start(CurrentUser.name(), replan.whole(), replan.pins(),
+                replan.profiles()::inWeek, replan.kept(), better -> { }, done -> { }, error -> { });
+        FollowUp result = replan.finish(solve.await(() -> false).result());
         return result.plan().feasible() ? save(result) : result;
     }
 
@@ -98,10 +100,12 @@ public class FollowUpPlanner {
      * remaining weeks on the solver pool; {@code onDone} gets the unsaved result, to show and then {@link #save}.
      *
      * @throws ReplanRefusedException when there is no saved plan, no week left to re-plan or no such visit
+     * @throws org.rehabplan.planning.SolveRefusedException when the therapist or the solver has too many solves
      */
-    public UUID start(long patientId, long visitId, Consumer<FollowUp> onDone, Consumer<Throwable> onError) {
+    public SolveGate.Solve start(long patientId, long visitId, Consumer<FollowUp> onDone,
+                                 Consumer<Throwable> onError) {
         Replan replan = prepare(patientId, visitId);
-        return generator.start(replan.whole(), replan.pins(), replan.profiles()::inWeek, replan.kept(),
+        return gate.start(CurrentUser.name(), replan.whole(), replan.pins(), replan.profiles()::inWeek, replan.kept(),
                 better -> { }, done -> {
             FollowUp result;
             try {
@@ -114,9 +118,9 @@ public class FollowUpPlanner {
         }, onError);
     }
 
-    /** Stops a background re-plan early; its best plan so far still arrives. */
-    public void stop(UUID id) {
-        generator.stop(id);
+    /** Stops a background re-plan early; its best plan so far still arrives if it had started. */
+    public void stop(SolveGate.Solve solve) {
+        solve.stop();
     }
 
     /**

@@ -62,8 +62,8 @@ class ConcurrentPlanSavesTest {
     @Test
     void savesRacingForTheSameVersionNumberAreNumberedOneAfterAnother() throws Exception {
         long patient = patient();
-        mvc.perform(post("/api/patients/" + patient + "/plans")
-                .contentType(MediaType.APPLICATION_JSON).content("{}"));
+        mvc.perform(asyncDispatch(mvc.perform(post("/api/patients/" + patient + "/plans")
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn())); // the solve answers async
         var owner = UsernamePasswordAuthenticationToken.authenticated(USER, null,
                 List.of(new SimpleGrantedAuthority("ROLE_THERAPIST")));
         int saves = 6;

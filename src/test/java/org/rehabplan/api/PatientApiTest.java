@@ -86,10 +86,10 @@ class PatientApiTest {
     @Test
     void generatingSavesNumberedImmutableVersionsThatStayReadable() throws Exception {
         long id = createPatient("api-plans-" + System.nanoTime(), "Plans").get("id").asLong();
-        JsonNode first = mapper.readTree(mvc.perform(post("/api/patients/" + id + "/plans")
+        JsonNode first = mapper.readTree(solved(post("/api/patients/" + id + "/plans")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"initial\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        JsonNode second = mapper.readTree(mvc.perform(post("/api/patients/" + id + "/plans"))
+        JsonNode second = mapper.readTree(solved(post("/api/patients/" + id + "/plans"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         assertThat(first.at("/version/versionNumber").asInt()).isEqualTo(1);
         assertThat(second.at("/version/versionNumber").asInt()).isEqualTo(2);
@@ -118,5 +118,13 @@ class PatientApiTest {
         assertThat(events).extracting(AuditEvent::getUsername).containsOnly("therapist");
         assertThat(events).extracting(e -> String.valueOf(e.getDetail()))
                 .noneMatch(d -> d.contains("Audited") || d.contains(ref) || d.contains("pain"));
+    }
+
+    /** A solve is answered asynchronously (the request thread is free while the solver works): wait for its answer. */
+    private org.springframework.test.web.servlet.ResultActions solved(
+            org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                mvc.perform(request).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .request().asyncStarted()).andReturn()));
     }
 }

@@ -188,11 +188,16 @@ class PlanApiTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/plans/generate']").exists())
+                // answered asynchronously, described as what the client gets
+                .andExpect(jsonPath("$.paths['/api/plans/generate'].post.responses['200'].content['*/*'].schema['$ref']")
+                        .value("#/components/schemas/PlanResult"))
+                .andExpect(jsonPath("$.paths['/api/patients/{id}/plans'].post.responses['201'].content['*/*']"
+                        + ".schema['$ref']").value("#/components/schemas/SavedPlanDetail"))
                 .andExpect(jsonPath("$.paths['/api/exercises']").exists());
     }
 
     private JsonNode generate(String profileJson) throws Exception {
-        MvcResult result = mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = solved(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
                         .content(profileJson))
                 .andExpect(status().isOk()).andReturn();
         return mapper.readTree(result.getResponse().getContentAsString());
@@ -202,4 +207,11 @@ class PlanApiTest {
         return mapper.readTree(Files.readString(file));
     }
 
+    /** A solve is answered asynchronously (the request thread is free while the solver works): wait for its answer. */
+    private org.springframework.test.web.servlet.ResultActions solved(
+            org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                mvc.perform(request).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .request().asyncStarted()).andReturn()));
+    }
 }

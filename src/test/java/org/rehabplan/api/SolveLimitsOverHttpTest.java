@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
+import org.rehabplan.planning.SolveGate;
 import org.rehabplan.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

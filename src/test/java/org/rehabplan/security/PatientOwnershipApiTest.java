@@ -94,7 +94,7 @@ class PatientOwnershipApiTest {
 
     @Test
     void aTherapistCannotReadAPlanVersionOfSomeoneElsesPatientNorReachItThroughTheirOwnPatient() throws Exception {
-        String saved = mvc.perform(post("/api/patients/" + bPatient.getId() + "/plans").with(asB())
+        String saved = solved(post("/api/patients/" + bPatient.getId() + "/plans").with(asB())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"first\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long versionId = json(saved).at("/version/id").asLong();
@@ -131,5 +131,13 @@ class PatientOwnershipApiTest {
         TestAccounts.asAdmin(() -> accounts.setEnabled(accounts.find("therapist-gone").orElseThrow().getId(), false));
         mvc.perform(get("/api/patients").with(httpBasic("therapist-gone", PASSWORD)))
                 .andExpect(status().isUnauthorized());
+    }
+
+    /** A solve is answered asynchronously (the request thread is free while the solver works): wait for its answer. */
+    private org.springframework.test.web.servlet.ResultActions solved(
+            org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                mvc.perform(request).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .request().asyncStarted()).andReturn()));
     }
 }

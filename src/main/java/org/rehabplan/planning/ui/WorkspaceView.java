@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.catalog.Catalog;
@@ -47,10 +46,11 @@ import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
 import org.rehabplan.planning.UnsafeEditException;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolveRefusedException;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Restriction;
 
@@ -70,7 +70,7 @@ public class WorkspaceView extends VerticalLayout
     static final int UNDO_DEPTH = 30;
 
     private final PatientService patients;
-    private final PlanGenerator generator;
+    private final SolveGate solver;
     private final PlanAdjuster adjuster;
     private final PlanEditor editor;
     private final PlanVersionService versions;
@@ -101,7 +101,7 @@ public class WorkspaceView extends VerticalLayout
 
     private Patient patient;
     private PatientProfile profile;
-    private UUID solving;
+    private SolveGate.Solve solving;
     private long lastProgressRender;
     SolvedPlan plan;
     /** The saved version the screen shows unchanged, if any: what "Print / PDF" opens. */
@@ -111,12 +111,12 @@ public class WorkspaceView extends VerticalLayout
     /** Earlier states of the plan, newest first, for "Undo". */
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
-    WorkspaceView(PatientService patients, PlanGenerator generator, PlanAdjuster adjuster, PlanEditor editor,
+    WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
                   PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
                   org.rehabplan.planning.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;
-        this.generator = generator;
+        this.solver = solver;
         this.adjuster = adjuster;
         this.editor = editor;
         this.versions = versions;
@@ -334,6 +334,19 @@ public class WorkspaceView extends VerticalLayout
         // a first plan keeps the locks of the template the patient was started from, where they fit and are safe
         List<PinnedExercise> locks = plan == null ? templates.usableStartLocks(patient.getId(), profile)
                 : PlanAdjuster.locks(plan);
+        try {
+            // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
+            solving = solver.start(CurrentUser.name(), profile, locks,
+                    plan == null ? week -> profile : plan.solution().profilesForResolve(profile),
+                    plan == null ? 0 : plan.solution().getDoneWeeks(),
+                    better -> ui.access(() -> showProgress(better)),
+                    done -> ui.access(() -> finished(done)),
+                    error -> ui.access(() -> failed(error)));
+        } catch (SolveRefusedException e) {
+            generate.setEnabled(true);
+            Notifications.error(SolveRefusals.text(this, e));
+            return;
+        }
         if (plan != null) {
             remember();
         }
@@ -343,13 +356,6 @@ public class WorkspaceView extends VerticalLayout
         progress.setVisible(true);
         status.setText(getTranslation("workspace.status.searching"));
         lastProgressRender = 0;
-        // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
-        solving = generator.start(profile, locks,
-                plan == null ? week -> profile : plan.solution().profilesForResolve(profile),
-                plan == null ? 0 : plan.solution().getDoneWeeks(),
-                better -> ui.access(() -> showProgress(better)),
-                done -> ui.access(() -> finished(done)),
-                error -> ui.access(() -> failed(error)));
         refreshButtons();
     }
 
@@ -357,7 +363,7 @@ public class WorkspaceView extends VerticalLayout
         if (solving == null) {
             return;
         }
-        if (generator.stop(solving)) {
+        if (solving.stop()) {
             status.setText(getTranslation("workspace.status.stopping"));
         } else {
             // it was still waiting for a free solver: nothing was computed, so there is nothing to keep
@@ -400,7 +406,8 @@ public class WorkspaceView extends VerticalLayout
         stop.setEnabled(false);
         generate.setEnabled(true);
         status.setText(getTranslation("workspace.status.failed"));
-        Notifications.error(getTranslation("workspace.failed", error.getMessage()));
+        Notifications.error(error instanceof SolveRefusedException refused ? SolveRefusals.text(this, refused)
+                : getTranslation("workspace.failed", error.getMessage()));
         refreshButtons();
     }
 
@@ -554,7 +561,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     protected void onDetach(DetachEvent event) {
         if (solving != null) {
-            generator.stop(solving);
+            solving.stop(); // the screen closed: nobody waits for this plan, free its place for others
         }
         super.onDetach(event);
     }

@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.rehabplan.adherence.AdherenceService;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.catalog.Catalog;
@@ -48,6 +47,9 @@ import org.rehabplan.visit.VisitService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.ui.SolveRefusals;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -81,7 +83,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private Patient patient;
     private Optional<SavedPlan> basis = Optional.empty();
     private Map<Long, Integer> versionByVisit = Map.of();
-    private UUID solving;
+    private SolveGate.Solve solving;
 
     private final AdherenceService adherence;
     private final AdherencePanel adherencePanel = new AdherencePanel();
@@ -247,6 +249,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ReplanRefusedException e) {
             Notifications.error(e.getMessage());
             return;
+        } catch (SolveRefusedException e) {
+            Notifications.error(SolveRefusals.text(this, e));
+            return;
         }
         replan.setEnabled(false);
         progress.setVisible(true);
@@ -269,7 +274,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         solving = null;
         progress.setVisible(false);
         status.setText("Re-planning failed.");
-        Notifications.error("Re-planning failed: " + error.getMessage());
+        Notifications.error(error instanceof SolveRefusedException refused ? SolveRefusals.text(this, refused)
+                : "Re-planning failed: " + error.getMessage());
         refresh();
     }
 

@@ -33,7 +33,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     private long patientId;
 
     @Autowired
-    org.rehabplan.planning.PlanGenerator generator;
+    org.rehabplan.planning.SolveGate gate;
 
     @Autowired
     org.rehabplan.planning.PlanAdjuster adjuster;
@@ -126,9 +126,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         // long solves (a year of daily sessions) keep every solver busy while the view's solve waits its turn
         PatientProfile busy = org.rehabplan.patient.Profiles.aProfile().weeksOut(2).weeks(52).sessions(7).minutes(60)
                 .build();
-        java.util.List<java.util.UUID> others = new java.util.ArrayList<>();
-        for (int i = 0; i < parallelSolvers; i++) { // occupy every solver
-            others.add(generator.start(busy, List.of(), p -> { }, d -> { }, e -> { }));
+        java.util.List<org.rehabplan.planning.SolveGate.Solve> others = new java.util.ArrayList<>();
+        for (int i = 0; i < parallelSolvers; i++) { // occupy every solver (other therapists' solves)
+            others.add(gate.start("busy-" + i, busy, List.of(), p -> { }, d -> { }, e -> { }));
         }
         try {
             test(view.generate).click();
@@ -137,7 +137,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
             assertThat(view.generate.isEnabled()).isTrue();
             assertThat(view.stop.isEnabled()).isFalse();
         } finally {
-            others.forEach(generator::stop);
+            others.forEach(org.rehabplan.planning.SolveGate.Solve::stop);
         }
     }
 

@@ -1,13 +1,14 @@
-package org.rehabplan.api;
+package org.rehabplan.planning;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Admission to the solver for API calls: at most {@code queueLimit} solves wait behind the running ones
- * ({@code rehabplan.solver.parallel-solvers}), at most {@code perUserLimit} running or waiting solves per account,
- * and each answered by {@code deadline} after it arrived (stopped there with its best plan so far).
+ * Admission to the solver for every solve, from the therapist's screens and the API alike: at most
+ * {@code queueLimit} solves wait behind the running ones ({@code rehabplan.solver.parallel-solvers}), at most
+ * {@code perUserLimit} running or waiting solves per account, and each one stopped {@code deadline} after it was
+ * admitted (with its best plan so far).
  */
 @ConfigurationProperties("rehabplan.solver")
 record SolveLimits(
