@@ -83,13 +83,18 @@ class FourthProtocolTest {
         assertThat(listed.size()).isEqualTo(4);
         assertThat(listed.toString()).contains("wrist-fracture-osteoporosis").contains("Wrist fracture date");
 
-        JsonNode plan = mapper.readTree(mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
+        var started = mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"patientRef": "wrist-1", "protocolId": "wrist-fracture-osteoporosis",
                          "anchorDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 8, "sessionsPerWeek": 3,
                          "minutesPerSession": 30, "painLevel": 2, "fallRisk": "MODERATE", "canGetOnFloor": false,
                          "toleratesProne": false, "equipment": ["CHAIR", "CHAIR_BACK", "WALL", "COUNTER"]}"""))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        // a solve is answered asynchronously: wait for its answer
+        JsonNode plan = mapper.readTree(mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
         assertThat(plan.get("feasible").asBoolean()).as(plan.get("explanation").toString()).isTrue();
         assertThat(plan.get("protocol").asString()).isEqualTo("wrist-fracture-osteoporosis");
         assertThat(plan.at("/weeks/0/phase").asString()).isEqualTo("Wrist protection");

@@ -145,8 +145,12 @@ class ProtocolApiTest {
         return ids;
     }
 
+    /** A solve is answered asynchronously: wait for its answer. */
     private JsonNode generate(String body) throws Exception {
-        return mapper.readTree(mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var started = mvc.perform(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        return mapper.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }

@@ -112,12 +112,13 @@ class ProtocolChoiceBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print / PDF")).click();
         assertThat(page.getByText("Schedule for Freda Fracture")).isVisible();
         // the handout speaks of this condition: its warning sign, the brace advice, no wound
+        page.waitForURL(java.util.regex.Pattern.compile(".*/patients/\\d+/plans/\\d+$"));
         String schedule = page.url().replaceFirst("/patients/(\\d+)/plans/(\\d+)$", "/schedule/$1/$2");
         Page print = context.newPage();
         print.navigate(schedule);
         shot(print, "protocol-03-fracture-schedule");
         assertThat(print.getByText("your pain is no better after 6 weeks", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(print.getByText("back brace", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         assertThat(print.getByText("wound", new Page.GetByTextOptions().setExact(false))).hasCount(0);
         Files.createDirectories(SHOTS);
