@@ -80,7 +80,11 @@ public record PlanResult(
      */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                    List<Reason> why, boolean warmUp, boolean doseEdited) {
+                                    List<Reason> why, boolean warmUp,
+                                    // absent in plans saved before doses could be edited by hand: not edited
+                                    @com.fasterxml.jackson.annotation.JsonSetter(
+                                            nulls = com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)
+                                    boolean doseEdited) {
 
         public ScheduledExercise {
             why = why == null ? List.of() : List.copyOf(why);

@@ -86,8 +86,8 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
         String html = schedules.html(saved, Page.pdf());
         String pdf = ScheduleDocumentTest.pdfText(schedules.pdf(saved));
 
-        assertThat(html).contains("Chin tuck (seated)").contains("Quad sets");
-        assertThat(pdf).contains("Week 1 of 2").contains("Week 2 of 2").contains("Glute sets");
+        assertThat(html).contains("Chin tuck, sitting").contains("Thigh tightening over a towel roll");
+        assertThat(pdf).contains("Week 1 of 2").contains("Week 2 of 2").contains("Buttock squeezes");
     }
 
     @Test
@@ -96,7 +96,7 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
 
         PlanVersionView page = navigate("patients/" + version.getPatientId() + "/plans/" + version.getId(),
                 PlanVersionView.class);
-        assertThat(page.getElement().toString()).contains("Chin tuck (seated)");
+        assertThat(page.getElement().toString()).contains("Chin tuck, sitting");
 
         // the workspace re-checks the saved exercises and explains them afresh, in the reader's language
         WorkspaceView workspace = navigate("patients/" + version.getPatientId() + "/workspace", WorkspaceView.class);
