@@ -40,13 +40,13 @@ public class AdherenceService {
     public void record(long shareLinkId, SavedPlan plan, LocalDate date, String exerciseId, Integer effort,
                        Integer pain) {
         SessionPlan session = sessionOn(plan, date)
-                .orElseThrow(() -> new InvalidReportException("There is no session on " + date + " in this plan"));
+                .orElseThrow(() -> new InvalidReportException("reportNoSession", date));
         if (exerciseId != null && session.exercises().stream().noneMatch(e -> e.exerciseId().equals(exerciseId))) {
-            throw new InvalidReportException("That exercise is not part of the session on " + date);
+            throw new InvalidReportException("reportNotInSession", date);
         }
         for (Integer score : new Integer[] {effort, pain}) {
             if (score != null && (score < 0 || score > 10)) {
-                throw new InvalidReportException("Effort and pain are numbers from 0 to 10");
+                throw new InvalidReportException("phoneBadInput");
             }
         }
         logs.save(new SessionLog(shareLinkId, plan.version().getPatientId(), plan.version().getId(), date,

@@ -1,6 +1,7 @@
 package org.rehabplan.api;
 
 import java.util.List;
+import java.util.Locale;
 import org.rehabplan.patient.ProfileProblem;
 import org.rehabplan.security.InvalidAccountException;
 import org.rehabplan.security.UserAccountService;
@@ -17,22 +18,24 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final UserAccountService accounts;
+    private final ApiErrors errors;
 
-    AccountController(UserAccountService accounts) {
+    AccountController(UserAccountService accounts, ApiErrors errors) {
         this.accounts = accounts;
+        this.errors = errors;
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
     @PutMapping("/password")
-    ResponseEntity<ApiErrors.ErrorBody> changePassword(@RequestBody PasswordChange change) {
+    ResponseEntity<ApiErrors.ErrorBody> changePassword(@RequestBody PasswordChange change, Locale locale) {
         try {
             accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
         } catch (InvalidAccountException e) {
             String field = e instanceof WrongCurrentPasswordException ? "currentPassword" : "newPassword";
-            return ResponseEntity.badRequest().body(new ApiErrors.ErrorBody("The password was not changed",
-                    List.of(new ProfileProblem(field, e.getMessage()))));
+            return ResponseEntity.badRequest().body(errors.body("api.password.notChanged",
+                    List.of(new ProfileProblem(field, e.wording())), locale));
         }
         return ResponseEntity.noContent().build();
     }

@@ -113,9 +113,8 @@ class PatientController {
     @PutMapping("/{id}")
     PatientDetail update(@PathVariable long id, @RequestBody PatientUpdate update) {
         if (update.version() == null || update.profile() == null) {
-            throw new MissingFieldException(update.version() == null ? "version" : "profile",
-                    update.version() == null ? "give the version of the patient you edited (from GET)"
-                            : "give the patient profile");
+            throw update.version() == null ? new MissingFieldException("version", "api.patient.version.required")
+                    : new MissingFieldException("profile", "api.patient.profile.required");
         }
         return detail(patients.update(id, update.version(), ProtocolChoice.settle(protocols, update.profile())));
     }
@@ -138,7 +137,7 @@ class PatientController {
         String note = request == null ? null : request.note();
         if (note != null && note.length() > NewPlanRequest.MAX_NOTE) {
             // checked before solving: the version table keeps at most this many characters
-            throw new MissingFieldException("note", "must be at most " + NewPlanRequest.MAX_NOTE + " characters");
+            throw new MissingFieldException("note", "validation.text.tooLong", "max", NewPlanRequest.MAX_NOTE);
         }
         PatientProfile profile = patients.profile(patient);
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());

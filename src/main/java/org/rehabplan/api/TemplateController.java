@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TemplateController {
 
     private final PlanTemplateService templates;
+    private final ApiErrors errors;
 
-    TemplateController(PlanTemplateService templates) {
+    TemplateController(PlanTemplateService templates, ApiErrors errors) {
         this.templates = templates;
+        this.errors = errors;
     }
 
     /** POST body: a name, the protocol and the choices to keep. */
@@ -52,7 +54,7 @@ class TemplateController {
     @PostMapping
     ResponseEntity<Template> create(@RequestBody NewTemplate body) {
         if (body == null) {
-            throw new MissingFieldException("body", "give the template's name, protocolId and choices");
+            throw new MissingFieldException("body", "api.template.body");
         }
         Template saved = templates.save(body.name(), body.protocolId(),
                 new TemplateChoices(body.favouriteExerciseIds(), body.excludedExerciseIds(), body.locks()));
@@ -66,7 +68,8 @@ class TemplateController {
     }
 
     @ExceptionHandler(TemplateNotFoundException.class)
-    ResponseEntity<ApiErrors.ErrorBody> notFound(TemplateNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiErrors.ErrorBody(e.getMessage(), List.of()));
+    ResponseEntity<ApiErrors.ErrorBody> notFound(TemplateNotFoundException e, java.util.Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(errors.body(org.rehabplan.base.i18n.Wording.of("api.template.notFound"), locale));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.i18n.Wording;
 import org.rehabplan.security.AppUser;
 import org.rehabplan.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClinicService {
 
     /** A phone number a patient can dial: digits with spaces, dashes, dots, brackets and a leading +. */
+    /** Keys of the contact checks: {@code validation.contact.<what>.required} / {@code .tooLong}. */
+    private static final String CONTACT = "validation.contact.";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,30}");
     private static final String CLINIC = "CLINIC_SETTINGS";
 
@@ -58,15 +61,15 @@ public class ClinicService {
         }
         ClinicDetails clean = new ClinicDetails(trim(details.name()), trim(details.phone()), trim(details.address()),
                 trim(details.openingHours()), details.units());
-        Map<String, String> problems = new LinkedHashMap<>();
-        require(problems, "name", clean.name(), 120, "The clinic's name");
+        Map<String, Wording> problems = new LinkedHashMap<>();
+        require(problems, "name", clean.name(), 120, "clinicName");
         if (clean.phone().isEmpty()) {
-            problems.put("phone", "The clinic's phone is needed: patients are told to call it");
+            problems.put("phone", Wording.of("validation.contact.clinicPhone.required"));
         } else {
             phone(problems, "phone", clean.phone());
         }
-        max(problems, "address", clean.address(), 300, "The address");
-        max(problems, "openingHours", clean.openingHours(), 200, "The opening hours");
+        max(problems, "address", clean.address(), 300, "address");
+        max(problems, "openingHours", clean.openingHours(), 200, "openingHours");
         if (!problems.isEmpty()) {
             throw new InvalidContactException(problems);
         }
@@ -94,8 +97,8 @@ public class ClinicService {
     @Transactional
     public TherapistDetails saveOwnContact(TherapistDetails details) {
         TherapistDetails clean = new TherapistDetails(trim(details.name()), trim(details.directPhone()));
-        Map<String, String> problems = new LinkedHashMap<>();
-        require(problems, "name", clean.name(), 120, "Your name");
+        Map<String, Wording> problems = new LinkedHashMap<>();
+        require(problems, "name", clean.name(), 120, "ownName");
         if (!clean.directPhone().isEmpty()) {
             phone(problems, "directPhone", clean.directPhone());
         }
@@ -110,23 +113,24 @@ public class ClinicService {
         return clean;
     }
 
-    private static void require(Map<String, String> problems, String field, String value, int max, String label) {
+    /** {@code what} names the input in the keys {@code validation.contact.<what>.required} / {@code .tooLong}. */
+    private static void require(Map<String, Wording> problems, String field, String value, int max, String what) {
         if (value.isEmpty()) {
-            problems.put(field, label + " is needed");
+            problems.put(field, Wording.of(CONTACT + what + ".required"));
         } else {
-            max(problems, field, value, max, label);
+            max(problems, field, value, max, what);
         }
     }
 
-    private static void max(Map<String, String> problems, String field, String value, int max, String label) {
+    private static void max(Map<String, Wording> problems, String field, String value, int max, String what) {
         if (value.length() > max) {
-            problems.put(field, label + " is too long (at most " + max + " characters)");
+            problems.put(field, Wording.of(CONTACT + what + ".tooLong", "max", max));
         }
     }
 
-    private static void phone(Map<String, String> problems, String field, String value) {
+    private static void phone(Map<String, Wording> problems, String field, String value) {
         if (!PHONE.matcher(value).matches() || value.chars().filter(Character::isDigit).count() < 5) {
-            problems.put(field, "\"" + value + "\" is not a phone number: use digits, spaces and an optional leading +");
+            problems.put(field, Wording.of("validation.contact.phone.invalid", "value", value));
         }
     }
 

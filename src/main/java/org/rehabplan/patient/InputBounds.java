@@ -34,21 +34,23 @@ final class InputBounds {
                 & date(problems, "planStart", profile.planStart());
         if (datesInRange && profile.anchorDate() != null && profile.planStart() != null
                 && profile.planStart().isAfter(profile.anchorDate().plusYears(MAX_YEARS_AFTER_PROCEDURE))) {
-            problems.add(new ProfileProblem("planStart", "must be within " + MAX_YEARS_AFTER_PROCEDURE
-                    + " years of the procedure date"));
+            problems.add(ProfileProblem.of("planStart", "validation.profile.planStart.tooLate",
+                    "years", MAX_YEARS_AFTER_PROCEDURE));
         }
         if (profile.restrictions().size() > maxRestrictions) {
-            problems.add(new ProfileProblem("restrictions", "at most " + maxRestrictions + " restrictions"));
+            problems.add(ProfileProblem.of("restrictions", "validation.profile.restrictions.tooMany",
+                    "max", maxRestrictions));
         } else {
             for (int i = 0; i < profile.restrictions().size(); i++) {
                 restriction(problems, "restrictions[" + i + "]", profile.restrictions().get(i));
             }
         }
         if (profile.favouriteExerciseIds().size() > MAX_FAVOURITES) {
-            problems.add(new ProfileProblem("favouriteExerciseIds", "at most " + MAX_FAVOURITES + " exercises"));
+            problems.add(ProfileProblem.of("favouriteExerciseIds", "validation.profile.favourites.tooMany",
+                    "max", MAX_FAVOURITES));
         }
         if (profile.sessionDays() != null && profile.sessionDays().size() > 7) {
-            problems.add(new ProfileProblem("sessionDays", "at most 7 days"));
+            problems.add(ProfileProblem.of("sessionDays", "validation.profile.sessionDays.tooMany", "max", 7));
         }
         return problems;
     }
@@ -56,7 +58,8 @@ final class InputBounds {
     /** Whether the date is missing or in range (a problem is added otherwise). */
     private static boolean date(List<ProfileProblem> problems, String field, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            problems.add(new ProfileProblem(field, "must be between " + EARLIEST + " and " + LATEST));
+            problems.add(ProfileProblem.of(field, "validation.date.range", "earliest", EARLIEST.toString(),
+                    "latest", LATEST.toString()));
             return false;
         }
         return true;
@@ -67,17 +70,18 @@ final class InputBounds {
             return;
         }
         if (r.maxKg() != null && (!Double.isFinite(r.maxKg()) || r.maxKg() > MAX_LIFT_KG)) {
-            problems.add(new ProfileProblem(field + ".maxKg", "must be a number from 0 to " + (int) MAX_LIFT_KG
-                    + " kg"));
+            problems.add(ProfileProblem.of(field + ".maxKg", "validation.restriction.maxKg.range",
+                    "max", (int) MAX_LIFT_KG));
         }
         if (r.untilWeek() != null && r.untilWeek() > MAX_UNTIL_WEEK) {
-            problems.add(new ProfileProblem(field + ".untilWeek", "must be at most week " + MAX_UNTIL_WEEK));
+            problems.add(ProfileProblem.of(field + ".untilWeek", "validation.restriction.untilWeek.max",
+                    "max", MAX_UNTIL_WEEK));
         }
         if (r.exerciseId() != null && r.exerciseId().length() > MAX_ID) {
-            problems.add(new ProfileProblem(field + ".exerciseId", "must be at most " + MAX_ID + " characters"));
+            problems.add(ProfileProblem.of(field + ".exerciseId", "validation.text.tooLong", "max", MAX_ID));
         }
         if (r.reason() != null && r.reason().length() > MAX_REASON) {
-            problems.add(new ProfileProblem(field + ".reason", "must be at most " + MAX_REASON + " characters"));
+            problems.add(ProfileProblem.of(field + ".reason", "validation.text.tooLong", "max", MAX_REASON));
         }
     }
 }

@@ -3,8 +3,6 @@ package org.rehabplan.patient;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.protocol.Protocol;
@@ -31,37 +30,37 @@ import org.rehabplan.protocol.Restriction;
  * phone page.
  */
 public record PatientProfile(
-        @NotBlank(message = "enter a patient reference")
-        @Size(max = 64, message = "must be at most 64 characters")
+        @NotBlank(message = "{validation.profile.patientRef.required}")
+        @Size(max = 64, message = "{validation.text.tooLong}")
         // "*": an empty reference is @NotBlank's problem alone, so the therapist reads one message, not two
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-' only")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.profile.patientRef.pattern}")
         String patientRef,
-        @Size(max = 120, message = "must be at most 120 characters") String displayName,
-        @Size(max = 2000, message = "must be at most 2000 characters") String notes,
-        @NotNull(message = "enter the date the protocol counts weeks from (procedure, fracture or diagnosis)")
+        @Size(max = 120, message = "{validation.text.tooLong}") String displayName,
+        @Size(max = 2000, message = "{validation.text.tooLong}") String notes,
+        @NotNull(message = "{validation.profile.anchorDate.required}")
         @JsonAlias("procedureDate") LocalDate anchorDate,
-        @NotNull(message = "enter the first day of the plan") LocalDate planStart,
-        @NotNull(message = "enter the number of weeks")
-        @Min(value = 1, message = "must be between 1 and 52 weeks") @Max(value = 52, message = "must be between 1 and 52 weeks")
+        @NotNull(message = "{validation.profile.planStart.required}") LocalDate planStart,
+        @NotNull(message = "{validation.profile.planWeeks.required}")
+        @Range(min = 1, max = 52, message = "{validation.range.weeks}")
         Integer planWeeks,
-        @NotNull(message = "enter the sessions per week")
-        @Min(value = 1, message = "must be between 1 and 7") @Max(value = 7, message = "must be between 1 and 7")
+        @NotNull(message = "{validation.profile.sessionsPerWeek.required}")
+        @Range(min = 1, max = 7, message = "{validation.range}")
         Integer sessionsPerWeek,
         List<DayOfWeek> sessionDays,
-        @NotNull(message = "enter the minutes per session")
-        @Min(value = 5, message = "must be between 5 and 180 minutes") @Max(value = 180, message = "must be between 5 and 180 minutes")
+        @NotNull(message = "{validation.profile.minutesPerSession.required}")
+        @Range(min = 5, max = 180, message = "{validation.range.minutes}")
         Integer minutesPerSession,
-        @NotNull(message = "enter the pain score")
-        @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10")
+        @NotNull(message = "{validation.pain.required}")
+        @Range(min = 0, max = 10, message = "{validation.range}")
         Integer painLevel,
-        @NotNull(message = "choose a fall risk") FallRisk fallRisk,
-        @NotNull(message = "say whether the patient can get down to the floor") Boolean canGetOnFloor,
-        @NotNull(message = "say whether the patient tolerates lying on the stomach") Boolean toleratesProne,
-        @NotNull(message = "list the equipment at home ([] for none)") Set<Equipment> equipment,
+        @NotNull(message = "{validation.profile.fallRisk.required}") FallRisk fallRisk,
+        @NotNull(message = "{validation.profile.canGetOnFloor.required}") Boolean canGetOnFloor,
+        @NotNull(message = "{validation.profile.toleratesProne.required}") Boolean toleratesProne,
+        @NotNull(message = "{validation.profile.equipment.required}") Set<Equipment> equipment,
         List<String> favouriteExerciseIds,
-        @Valid List<@NotNull(message = "must not be empty") Restriction> restrictions,
+        @Valid List<@NotNull(message = "{validation.list.item.required}") Restriction> restrictions,
         Boolean protocolDefaults,
-        @Size(max = 100, message = "must be at most 100 characters") String protocolId,
+        @Size(max = 100, message = "{validation.text.tooLong}") String protocolId,
         Boolean canLieOnBack,
         Boolean standsWithHelpOnly,
         Boolean noPushPull,
@@ -131,7 +130,7 @@ public record PatientProfile(
                 standsWithHelpOnly, noPushPull, walkingAid, code);
     }
 
-    @AssertTrue(message = "must not be before the anchor date (procedure, fracture or diagnosis)")
+    @AssertTrue(message = "{validation.profile.planStart.beforeAnchor}")
     boolean isPlanStartOnOrAfterProcedure() {
         return anchorDate == null || planStart == null || !planStart.isBefore(anchorDate);
     }
@@ -161,7 +160,7 @@ public record PatientProfile(
         return Boolean.TRUE.equals(walkingAid);
     }
 
-    @AssertTrue(message = "give one different day per session")
+    @AssertTrue(message = "{validation.profile.sessionDays.distinct}")
     boolean isSessionDaysMatchingSessionsPerWeek() {
         return sessionDays == null || sessionsPerWeek == null
                 || (sessionDays.size() == sessionsPerWeek && new HashSet<>(sessionDays).size() == sessionDays.size());

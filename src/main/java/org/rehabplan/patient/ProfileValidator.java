@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rehabplan.base.i18n.Languages;
+import org.rehabplan.base.i18n.Wording;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.protocol.Restriction;
@@ -30,43 +31,49 @@ public class ProfileValidator {
         List<ProfileProblem> problems = new ArrayList<>();
         for (ConstraintViolation<PatientProfile> v : validator.validate(profile)) {
             String path = v.getPropertyPath().toString();
-            problems.add(new ProfileProblem(fieldName(path), path.equals("planStartOnOrAfterProcedure")
-                    ? "must not be before the " + anchorLabel(profile).toLowerCase(java.util.Locale.ROOT)
-                    : v.getMessage()));
+            problems.add(path.equals("planStartOnOrAfterProcedure")
+                    ? ProfileProblem.of("planStart", "validation.profile.planStart.beforeAnchor",
+                    "anchor", anchorLabel(profile))
+                    : ProfileProblem.of(fieldName(path), v));
         }
         for (int i = 0; i < profile.restrictions().size(); i++) {
             Restriction r = profile.restrictions().get(i);
             if (r != null && r.type() == RestrictionType.EXCLUDE_EXERCISE && r.exerciseId() != null
                     && !r.exerciseId().isBlank() && !catalog.contains(r.exerciseId())) {
-                problems.add(new ProfileProblem("restrictions[" + i + "].exerciseId",
-                        "no exercise with id '" + r.exerciseId() + "' in the catalog"));
+                problems.add(ProfileProblem.of("restrictions[" + i + "].exerciseId", "validation.exercise.unknown",
+                        "id", r.exerciseId()));
             }
         }
         for (int i = 0; i < profile.favouriteExerciseIds().size(); i++) {
             String id = profile.favouriteExerciseIds().get(i);
             if (id == null || !catalog.contains(id)) {
-                problems.add(new ProfileProblem("favouriteExerciseIds[" + i + "]",
-                        "no exercise with id '" + id + "' in the catalog"));
+                problems.add(ProfileProblem.of("favouriteExerciseIds[" + i + "]", "validation.exercise.unknown",
+                        "id", String.valueOf(id)));
             }
         }
         if (!Languages.supported(profile.language())) {
-            problems.add(new ProfileProblem("language", "must be one of " + Languages.codes().stream()
-                    .map(code -> "\"" + code + "\"").collect(java.util.stream.Collectors.joining(", "))
-                    + " (the language of the patient's handout)"));
+            problems.add(ProfileProblem.of("language", "validation.profile.language.unknown", "codes",
+                    Languages.codes().stream().map(code -> "\"" + code + "\"")
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         if (profile.protocolId() != null && !protocols.contains(profile.protocolId())) {
-            problems.add(new ProfileProblem("protocolId", "no protocol with id '" + profile.protocolId()
-                    + "'; choose one of " + protocols.all().stream().map(p -> p.id()).toList()));
+            problems.add(ProfileProblem.of("protocolId", "validation.protocol.unknown", "id", profile.protocolId(),
+                    "known", protocols.all().stream().map(p -> p.id()).toList().toString()));
         }
         problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));
         return problems;
     }
 
-    /** The anchor date as the patient's protocol names it ("Procedure date", "Fracture date", ...). */
-    private String anchorLabel(PatientProfile profile) {
-        return protocols.find(profile.protocolId()).orElse(protocols.defaultProtocol())
-                .texts(org.rehabplan.protocol.Protocol.ENGLISH).anchorLabel();
+    /** The anchor date as the patient's protocol names it in each language ("procedure date", "fracture date"...). */
+    private Wording.ByLanguage anchorLabel(PatientProfile profile) {
+        org.rehabplan.protocol.Protocol protocol = protocols.find(profile.protocolId())
+                .orElse(protocols.defaultProtocol());
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (String code : Languages.codes()) {
+            labels.put(code, protocol.texts(code).anchorLabel().toLowerCase(Languages.locale(code)));
+        }
+        return new Wording.ByLanguage(labels);
     }
 
     /** Throws {@link InvalidProfileException} listing every problem, if there is any. */

@@ -83,13 +83,12 @@ public class PlanTemplateService implements PatientTemplates {
         List<ProfileProblem> problems = new ArrayList<>();
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            problems.add(new ProfileProblem("name", "give the template a name of 1 to " + MAX_NAME + " characters"));
+            problems.add(ProfileProblem.of("name", "validation.template.name", "max", MAX_NAME));
         }
         if (!protocols.contains(protocolId)) {
-            problems.add(new ProfileProblem("protocolId", "no protocol with id '" + protocolId + "'"));
+            problems.add(ProfileProblem.of("protocolId", "validation.template.protocol.unknown", "id", protocolId));
         } else if (!trimmed.isEmpty() && repository.existsByOwnerUsernameAndProtocolIdAndName(owner, protocolId, trimmed)) {
-            problems.add(new ProfileProblem("name", "you already have a template called '" + trimmed
-                    + "' for this protocol"));
+            problems.add(ProfileProblem.of("name", "validation.template.name.taken", "name", trimmed));
         }
         TemplateChoices safe = choices == null ? new TemplateChoices(null, null, null) : choices;
         unknownExercises(problems, "favouriteExerciseIds", safe.favouriteExerciseIds());
@@ -97,10 +96,11 @@ public class PlanTemplateService implements PatientTemplates {
         for (int i = 0; i < safe.locks().size(); i++) {
             PinnedExercise lock = safe.locks().get(i);
             if (lock == null || lock.week() < 1 || lock.week() > 52 || lock.session() < 1 || lock.session() > 7) {
-                problems.add(new ProfileProblem("locks[" + i + "]", "give a week from 1 to 52 and a session from 1 to 7"));
+                problems.add(ProfileProblem.of("locks[" + i + "]", "validation.template.lock.range", "weeks", 52,
+                        "sessions", 7));
             } else if (!catalog.contains(lock.exerciseId())) {
-                problems.add(new ProfileProblem("locks[" + i + "].exerciseId",
-                        "no exercise with id '" + lock.exerciseId() + "' in the catalog"));
+                problems.add(ProfileProblem.of("locks[" + i + "].exerciseId", "validation.exercise.unknown",
+                        "id", lock.exerciseId()));
             }
         }
         if (!problems.isEmpty()) {
@@ -176,8 +176,8 @@ public class PlanTemplateService implements PatientTemplates {
     private void unknownExercises(List<ProfileProblem> problems, String field, List<String> ids) {
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) == null || !catalog.contains(ids.get(i))) {
-                problems.add(new ProfileProblem(field + "[" + i + "]", "no exercise with id '" + ids.get(i)
-                        + "' in the catalog"));
+                problems.add(ProfileProblem.of(field + "[" + i + "]", "validation.exercise.unknown",
+                        "id", String.valueOf(ids.get(i))));
             }
         }
     }

@@ -11,10 +11,10 @@ import org.rehabplan.base.Reason;
  * {@code maxKg} belongs to LIFT_LIMIT, {@code exerciseId} to EXCLUDE_EXERCISE; {@code reason} is optional text.
  */
 public record Restriction(
-        @NotNull(message = "choose a restriction type") RestrictionType type,
-        @PositiveOrZero(message = "must be 0 kg or more") Double maxKg,
+        @NotNull(message = "{validation.restriction.type.required}") RestrictionType type,
+        @PositiveOrZero(message = "{validation.restriction.maxKg.negative}") Double maxKg,
         String exerciseId,
-        @Min(value = 0, message = "must be 0 or more weeks after the procedure") Integer untilWeek,
+        @Min(value = 0, message = "{validation.restriction.untilWeek.negative}") Integer untilWeek,
         String reason) {
 
     public static Restriction of(RestrictionType type, Integer untilWeek) {
@@ -34,12 +34,12 @@ public record Restriction(
         return untilWeek == null || weeksAfterProcedure < untilWeek;
     }
 
-    @AssertTrue(message = "a lift limit needs the maximum kg")
+    @AssertTrue(message = "{validation.restriction.maxKg.required}")
     boolean isMaxKgGivenForLiftLimit() {
         return type != RestrictionType.LIFT_LIMIT || maxKg != null;
     }
 
-    @AssertTrue(message = "choose the exercise to exclude")
+    @AssertTrue(message = "{validation.restriction.exerciseId.required}")
     boolean isExerciseGivenForExclusion() {
         return type != RestrictionType.EXCLUDE_EXERCISE || (exerciseId != null && !exerciseId.isBlank());
     }

@@ -96,14 +96,14 @@ class ShareController {
         LocalDate day = parse(date);
         try {
             if (day == null) {
-                throw new InvalidReportException(schedules.words(active.plan()).text("reportNoDate"));
+                throw new InvalidReportException("reportNoDate");
             }
             PatientWords words = schedules.words(active.plan());
             adherence.record(active.linkId(), active.plan(), day,
                     exercise == null || exercise.isBlank() ? null : exercise, score(effort, words), score(pain, words));
         } catch (InvalidReportException e) {
             return SchedulePages.phone(HttpStatus.BAD_REQUEST, phonePage(token, active, day, false,
-                    e.getMessage(), request));
+                    refusal(e, schedules.words(active.plan())), request));
         }
         // post/redirect/get: a refresh does not report twice
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath()
@@ -159,6 +159,12 @@ class ShareController {
         }
     }
 
+    /** A refused report in the patient's words. */
+    private static String refusal(InvalidReportException refused, PatientWords words) {
+        return refused.date() == null ? words.text(refused.key())
+                : words.text(refused.key(), "date", words.longDate(refused.date()));
+    }
+
     /** Empty means "not answered"; anything else must be a whole number (the range is checked when recording). */
     private Integer score(String value, PatientWords words) {
         if (value == null || value.isBlank()) {
@@ -167,7 +173,7 @@ class ShareController {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidReportException(words.text("phoneBadInput"));
+            throw new InvalidReportException("phoneBadInput");
         }
     }
 

@@ -35,10 +35,13 @@ class ShareLinkApiController {
 
     private final ShareLinkService shares;
     private final String configuredBase;
+    private final org.springframework.context.MessageSource messages;
 
-    ShareLinkApiController(ShareLinkService shares, @Value("${rehabplan.share.base-url:}") String configuredBase) {
+    ShareLinkApiController(ShareLinkService shares, @Value("${rehabplan.share.base-url:}") String configuredBase,
+                           org.springframework.context.MessageSource messages) {
         this.shares = shares;
         this.configuredBase = configuredBase;
+        this.messages = messages;
     }
 
     @PostMapping("/api/patients/{id}/plans/{versionId}/share-links")
@@ -63,13 +66,15 @@ class ShareLinkApiController {
     }
 
     @ExceptionHandler(ShareLinkService.NotFoundException.class)
-    ResponseEntity<Message> notFound(ShareLinkService.NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Message(e.getMessage(), List.of()));
+    ResponseEntity<Message> notFound(ShareLinkService.NotFoundException e, java.util.Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new Message(messages.getMessage(e.key(), null, locale), List.of()));
     }
 
     @ExceptionHandler(ScheduleService.NoSafeScheduleException.class)
-    ResponseEntity<Message> noSafePlan(ScheduleService.NoSafeScheduleException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Message(e.getMessage(), List.of()));
+    ResponseEntity<Message> noSafePlan(ScheduleService.NoSafeScheduleException e, java.util.Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(new Message(messages.getMessage("api.share.noSafeSchedule", null, locale), List.of()));
     }
 
 }

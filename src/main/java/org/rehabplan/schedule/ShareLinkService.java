@@ -60,10 +60,20 @@ public class ShareLinkService {
         record Unknown() implements Opened { }
     }
 
-    /** Thrown when the patient or version is not the therapist's, or the link is not that patient's. */
+    /**
+     * Thrown when the patient or version is not the therapist's, or the link is not that patient's; {@link #key()}
+     * is the errors bundle's key for the API's answer.
+     */
     public static final class NotFoundException extends RuntimeException {
-        NotFoundException(String message) {
-            super(message);
+        private final String key;
+
+        NotFoundException(String key) {
+            super(key);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
         }
     }
 
@@ -116,7 +126,7 @@ public class ShareLinkService {
     @Transactional
     public CreatedLink create(long patientId, long versionId, boolean pinned) {
         SavedPlan saved = schedules.savedPlan(patientId, versionId)
-                .orElseThrow(() -> new NotFoundException("That plan version does not exist or is not yours."));
+                .orElseThrow(() -> new NotFoundException("api.share.planNotFound"));
         if (!ScheduleService.printable(saved)) {
             throw new ScheduleService.NoSafeScheduleException();
         }
@@ -134,7 +144,7 @@ public class ShareLinkService {
     @Transactional(readOnly = true)
     public List<LinkSummary> links(long patientId) {
         if (!patients.isOwn(patientId)) {
-            throw new NotFoundException("That patient does not exist or is not yours.");
+            throw new NotFoundException("api.share.patientNotFound");
         }
         Map<Long, Integer> numbers = versions.versions(patientId).stream()
                 .collect(Collectors.toMap(PlanVersion::getId, PlanVersion::getVersionNumber));
@@ -148,12 +158,12 @@ public class ShareLinkService {
     @Transactional
     public LinkSummary revoke(long patientId, long linkId) {
         if (!patients.isOwn(patientId)) {
-            throw new NotFoundException("That patient does not exist or is not yours.");
+            throw new NotFoundException("api.share.patientNotFound");
         }
         Map<Long, PlanVersion> own = versions.versions(patientId).stream()
                 .collect(Collectors.toMap(PlanVersion::getId, Function.identity()));
         ShareLink link = links.findById(linkId).filter(l -> own.containsKey(l.getPlanVersionId()))
-                .orElseThrow(() -> new NotFoundException("That share link does not exist or is not this patient's."));
+                .orElseThrow(() -> new NotFoundException("api.share.linkNotFound"));
         Instant now = clock.instant();
         link.revoke(now);
         links.saveAndFlush(link);

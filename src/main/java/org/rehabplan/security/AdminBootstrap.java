@@ -26,11 +26,14 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserAccountService accounts;
     private final AdminProperties properties;
     private final StartupLock lock;
+    private final org.springframework.context.MessageSource messages;
 
-    AdminBootstrap(UserAccountService accounts, AdminProperties properties, StartupLock lock) {
+    AdminBootstrap(UserAccountService accounts, AdminProperties properties, StartupLock lock,
+                   org.springframework.context.MessageSource messages) {
         this.accounts = accounts;
         this.properties = properties;
         this.lock = lock;
+        this.messages = messages;
     }
 
     @Override
@@ -48,7 +51,8 @@ class AdminBootstrap implements ApplicationRunner {
                 created[0] = true;
             } catch (InvalidAccountException e) {
                 throw new IllegalStateException("Cannot create the first admin account from "
-                        + "REHABPLAN_ADMIN_USERNAME/REHABPLAN_ADMIN_PASSWORD: " + e.getMessage(), e);
+                        + "REHABPLAN_ADMIN_USERNAME/REHABPLAN_ADMIN_PASSWORD: "
+                        + e.wording().in(messages, java.util.Locale.ENGLISH), e);
             }
         });
         if (!created[0]) {

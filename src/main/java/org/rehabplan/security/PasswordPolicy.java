@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.rehabplan.base.i18n.Wording;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -28,21 +29,20 @@ final class PasswordPolicy {
     /** Returns the password, or throws {@link InvalidAccountException} saying what is wrong with it. */
     static String requireAcceptable(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidAccountException("password", "A password needs at least " + MIN_LENGTH + " characters");
+            throw new InvalidAccountException("password", Wording.of("account.password.tooShort", "min", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidAccountException("password", "A password can have at most " + MAX_BYTES + " bytes (bcrypt's limit)");
+            throw new InvalidAccountException("password", Wording.of("account.password.tooLong", "max", MAX_BYTES));
         }
         if (password.strip().codePoints().distinct().count() < MIN_DISTINCT) {
-            throw new InvalidAccountException("password", "A password needs at least " + MIN_DISTINCT + " different characters "
-                    + "(not only spaces or one repeated letter)");
+            throw new InvalidAccountException("password", Wording.of("account.password.fewDistinct",
+                    "min", MIN_DISTINCT));
         }
         if (isCommon(password)) {
-            throw new InvalidAccountException("password", "This password is on the list of commonly used passwords that attackers "
-                    + "try first; choose another (a few unrelated words work well)");
+            throw new InvalidAccountException("password", Wording.of("account.password.common"));
         }
         if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
-            throw new InvalidAccountException("password", "A password must not be the username");
+            throw new InvalidAccountException("password", Wording.of("account.password.isUsername"));
         }
         return password;
     }

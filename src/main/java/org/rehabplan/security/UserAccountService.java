@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.i18n.Wording;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class UserAccountService {
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         requireAdmin();
-        AppUser user = repository.findById(userId).orElseThrow(() -> new InvalidAccountException("No such account"));
+        AppUser user = repository.findById(userId).orElseThrow(() -> new InvalidAccountException(Wording.of("account.notFound")));
         user.changePasswordHash(encoder.encode(PasswordPolicy.requireAcceptable(newPassword, user.getUsername())),
                 true);
         audit.record("USER_PASSWORD_RESET", AuditLog.USER, userId, null);
@@ -78,12 +79,12 @@ public class UserAccountService {
     @Transactional
     public AppUser changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = repository.findByUsername(CurrentUser.name())
-                .orElseThrow(() -> new InvalidAccountException("Sign in first"));
+                .orElseThrow(() -> new InvalidAccountException(Wording.of("account.signInFirst")));
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new WrongCurrentPasswordException();
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new InvalidAccountException("Choose a password different from the current one");
+            throw new InvalidAccountException(Wording.of("account.password.same"));
         }
         user.changePasswordHash(encoder.encode(PasswordPolicy.requireAcceptable(newPassword, user.getUsername())),
                 false);
@@ -104,13 +105,13 @@ public class UserAccountService {
     @Transactional
     public AppUser setEnabled(long userId, boolean enabled) {
         requireAdmin();
-        AppUser user = repository.findById(userId).orElseThrow(() -> new InvalidAccountException("No such account"));
+        AppUser user = repository.findById(userId).orElseThrow(() -> new InvalidAccountException(Wording.of("account.notFound")));
         if (!enabled && user.getUsername().equals(CurrentUser.name())) {
-            throw new InvalidAccountException("You can't disable your own account");
+            throw new InvalidAccountException(Wording.of("account.disable.own"));
         }
         if (!enabled && user.getRole() == Role.ADMIN && user.isEnabled()
                 && repository.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new InvalidAccountException("The last admin account can't be disabled");
+            throw new InvalidAccountException(Wording.of("account.disable.lastAdmin"));
         }
         user.setEnabled(enabled);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", AuditLog.USER, userId, null);
@@ -127,14 +128,13 @@ public class UserAccountService {
     AppUser createUnchecked(String username, String displayName, String password, Role role) {
         String name = normalize(username);
         if (name == null || !USERNAME.matcher(name).matches()) {
-            throw new InvalidAccountException("username", "A username is 3–100 characters: letters, digits, '.', '_', '@' or '-', "
-                    + "starting with a letter or digit");
+            throw new InvalidAccountException("username", Wording.of("account.username.format", "min", 3, "max", 100));
         }
         if (RESERVED.contains(name)) {
-            throw new InvalidAccountException("username", "The username '" + name + "' is reserved");
+            throw new InvalidAccountException("username", Wording.of("account.username.reserved", "name", name));
         }
         if (repository.existsByUsername(name)) {
-            throw new InvalidAccountException("username", "The username '" + name + "' is already taken");
+            throw new InvalidAccountException("username", Wording.of("account.username.taken", "name", name));
         }
         AppUser user = new AppUser(name, displayName == null ? null : displayName.strip(),
                 encoder.encode(PasswordPolicy.requireAcceptable(password, name)), role, Instant.now(clock));

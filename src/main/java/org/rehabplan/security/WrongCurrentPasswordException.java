@@ -4,6 +4,6 @@ package org.rehabplan.security;
 public class WrongCurrentPasswordException extends InvalidAccountException {
 
     WrongCurrentPasswordException() {
-        super("The current password is not right");
+        super("password", org.rehabplan.base.i18n.Wording.of("account.password.wrongCurrent"));
     }
 }

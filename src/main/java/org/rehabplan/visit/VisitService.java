@@ -127,25 +127,25 @@ public class VisitService {
     private List<VisitProblem> problems(PatientProfile profile, VisitEntry entry) {
         List<VisitProblem> problems = new ArrayList<>();
         for (ConstraintViolation<VisitEntry> v : validator.validate(entry)) {
-            problems.add(new VisitProblem(v.getPropertyPath().toString(), v.getMessage()));
+            problems.add(VisitProblem.of(v));
         }
         LocalDate date = entry.visitDate();
         if (date != null && profile.anchorDate() != null && date.isBefore(profile.anchorDate())) {
-            problems.add(new VisitProblem("visitDate", "must not be before the procedure (" + profile.anchorDate()
-                    + ")"));
+            problems.add(VisitProblem.of("visitDate", "validation.visit.visitDate.beforeAnchor",
+                    "date", profile.anchorDate().toString()));
         }
         if (date != null && date.isAfter(LocalDate.now(clock))) {
-            problems.add(new VisitProblem("visitDate", "must not be in the future"));
+            problems.add(VisitProblem.of("visitDate", "validation.visit.visitDate.future"));
         }
         entry.tolerated().forEach((exerciseId, tolerated) -> {
             if (!catalog.contains(exerciseId)) {
-                problems.add(new VisitProblem("tolerated", "no exercise with id '" + exerciseId + "' in the catalog"));
+                problems.add(VisitProblem.of("tolerated", "validation.exercise.unknown", "id", exerciseId));
             } else if (tolerated == null) {
-                problems.add(new VisitProblem("tolerated", "say whether '" + exerciseId + "' was tolerated"));
+                problems.add(VisitProblem.of("tolerated", "validation.visit.tolerated.missing", "id", exerciseId));
             }
         });
         // one message per field is enough to act on; the order is stable for the form and the API
-        problems.sort(Comparator.comparing(VisitProblem::field).thenComparing(VisitProblem::message));
+        problems.sort(Comparator.comparing(VisitProblem::field).thenComparing(p -> p.wording().toString()));
         return problems;
     }
 

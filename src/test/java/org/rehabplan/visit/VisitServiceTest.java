@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rehabplan.patient.Profiles.aProfile;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -29,12 +32,24 @@ class VisitServiceTest {
     @Autowired
     PatientService patients;
 
+    @Autowired
+    MessageSource messages;
+
     private Patient patient;
 
     @BeforeEach
     void aPatientFourWeeksAfterTheProcedure() {
         patient = patients.create(aProfile().ref("visit-" + System.nanoTime()).procedure(TODAY.minusWeeks(4))
                 .weeksOut(2).build(), "therapist");
+    }
+
+    /** The problems as an English reader sees them, "field: words". */
+    private List<String> english(List<VisitProblem> problems) {
+        return problems.stream().map(p -> p.field() + ": " + p.wording().in(messages, Locale.UK)).toList();
+    }
+
+    private static String said(String field, String words) {
+        return field + ": " + words;
     }
 
     private static VisitEntry entry(LocalDate date, Integer pain, Double tug, Integer chairStands) {
@@ -46,33 +61,33 @@ class VisitServiceTest {
         VisitEntry bad = new VisitEntry(TODAY.minusWeeks(5), 11, null, 300.0, 61, Map.of("no-such-exercise", false));
 
         assertThatThrownBy(() -> visits.record(patient.getId(), bad))
-                .isInstanceOfSatisfying(InvalidVisitException.class, e -> assertThat(e.problems()).containsExactly(
-                        new VisitProblem("chairStands30s", "must be between 0 and 60"),
-                        new VisitProblem("painLevel", "must be between 0 and 10"),
-                        new VisitProblem("timedUpAndGoSeconds", "must be more than 0 and less than 300 seconds"),
-                        new VisitProblem("tolerated", "no exercise with id 'no-such-exercise' in the catalog"),
-                        new VisitProblem("visitDate", "must not be before the procedure ("
+                .isInstanceOfSatisfying(InvalidVisitException.class, e -> assertThat(english(e.problems())).containsExactly(
+                        said("chairStands30s", "must be between 0 and 60"),
+                        said("painLevel", "must be between 0 and 10"),
+                        said("timedUpAndGoSeconds", "must be more than 0 and less than 300 seconds"),
+                        said("tolerated", "no exercise with id 'no-such-exercise' in the catalog"),
+                        said("visitDate", "must not be before the procedure ("
                                 + TODAY.minusWeeks(4) + ")")));
         assertThat(visits.visits(patient.getId())).isEmpty();
     }
 
     @Test
     void aVisitCannotBeInTheFutureOrWithoutDateAndPain() {
-        assertThat(visits.problems(patient.getId(), entry(TODAY.plusDays(1), 3, 12.0, 10)))
-                .containsExactly(new VisitProblem("visitDate", "must not be in the future"));
-        assertThat(visits.problems(patient.getId(), entry(null, null, null, null)))
-                .containsExactlyInAnyOrder(new VisitProblem("visitDate", "enter the date of the visit"),
-                        new VisitProblem("painLevel", "enter the pain score"));
+        assertThat(english(visits.problems(patient.getId(), entry(TODAY.plusDays(1), 3, 12.0, 10))))
+                .containsExactly(said("visitDate", "must not be in the future"));
+        assertThat(english(visits.problems(patient.getId(), entry(null, null, null, null))))
+                .containsExactlyInAnyOrder(said("visitDate", "enter the date of the visit"),
+                        said("painLevel", "enter the pain score"));
     }
 
     @Test
     void timedUpAndGoMustBeAboveZeroWithOneDecimalAtMost() {
-        assertThat(visits.problems(patient.getId(), entry(TODAY, 3, 0.0, 10)))
-                .containsExactly(new VisitProblem("timedUpAndGoSeconds",
+        assertThat(english(visits.problems(patient.getId(), entry(TODAY, 3, 0.0, 10))))
+                .containsExactly(said("timedUpAndGoSeconds",
                         "must be more than 0 and less than 300 seconds"));
-        assertThat(visits.problems(patient.getId(), entry(TODAY, 3, 12.34, 10)))
-                .containsExactly(new VisitProblem("timedUpAndGoSeconds", "give the seconds with at most one decimal"));
-        assertThat(visits.problems(patient.getId(), entry(TODAY, 0, 299.9, 0))).isEmpty();
+        assertThat(english(visits.problems(patient.getId(), entry(TODAY, 3, 12.34, 10))))
+                .containsExactly(said("timedUpAndGoSeconds", "give the seconds with at most one decimal"));
+        assertThat(english(visits.problems(patient.getId(), entry(TODAY, 0, 299.9, 0)))).isEmpty();
     }
 
     @Test

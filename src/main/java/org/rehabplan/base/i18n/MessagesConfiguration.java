@@ -5,12 +5,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one source of words: the screens (through Vaadin's I18NProvider) and the patient's papers read these bundles. */
+/**
+ * The one source of words: the screens (through Vaadin's I18NProvider), the patient's papers, Bean Validation
+ * messages ({@link ValidationConfiguration}) and the API's error answers read these bundles.
+ */
 @Configuration
 public class MessagesConfiguration {
 
-    /** Screen texts (Vaadin's usual place) and what the patient reads; each a base (English) file plus one per language. */
-    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/patient");
+    /**
+     * Screen texts (Vaadin's usual place), what the patient reads, and field checks with the API's error answers;
+     * each a base (English) file plus one per language.
+     */
+    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "i18n/patient", "i18n/errors");
 
     @Bean
     public MessageSource messageSource() {

@@ -36,7 +36,9 @@ class BundleTranslations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        // Vaadin's own marker for a missing key, so a gap shows on screen instead of an empty label
-        return messages.getMessage(key, params, "!{" + key + "}!", locale);
+        // Vaadin's own marker for a missing key, so a gap shows on screen instead of an empty label (given after the
+        // lookup: as a default message it would itself be formatted with the arguments)
+        String text = messages.getMessage(key, params, null, locale);
+        return text != null ? text : "!{" + key + "}!";
     }
 }

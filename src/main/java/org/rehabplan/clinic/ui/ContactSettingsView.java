@@ -102,15 +102,18 @@ public class ContactSettingsView extends VerticalLayout implements HasDynamicTit
         }
     }
 
-    private void show(Map<String, String> problems, Map<String, TextField> fields) {
-        problems.forEach((field, message) -> {
+    private void show(Map<String, org.rehabplan.base.i18n.Wording> problems, Map<String, TextField> fields) {
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        problems.forEach((field, wording) -> {
+            String message = getTranslation(wording.key(), wording.params(getLocale()));
+            messages.add(message);
             TextField target = fields.get(field);
             if (target != null) {
                 target.setInvalid(true);
                 target.setErrorMessage(message);
             }
         });
-        Notifications.error(getTranslation("contact.not.saved", String.join("; ", problems.values())));
+        Notifications.error(getTranslation("contact.not.saved", String.join("; ", messages)));
     }
 
     @Override

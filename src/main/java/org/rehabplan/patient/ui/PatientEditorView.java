@@ -46,12 +46,13 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
             new com.vaadin.flow.component.orderedlayout.HorizontalLayout(template, deleteTemplate);
 
     PatientEditorView(PatientService patients, ProfileValidator validator, Catalog catalog,
-                      ProtocolRegistry protocols, org.rehabplan.patient.PatientTemplates templates) {
+                      ProtocolRegistry protocols, org.rehabplan.patient.PatientTemplates templates,
+                      org.rehabplan.base.ui.FormValidation validation) {
         this.templates = templates;
         this.patients = patients;
         this.validator = validator;
         this.form = new PatientForm(catalog.exercises().stream().filter(e -> !e.isContraindicated()).toList(),
-                protocols);
+                protocols, validation);
         addClassName("rp-page");
         setMaxWidth("1100px");
         template.setLabel(getTranslation("template.start"));

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rehabplan.base.i18n.Languages;
+import org.rehabplan.base.ui.FormValidation;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
@@ -44,8 +45,9 @@ import org.rehabplan.protocol.ProtocolRegistry;
 /**
  * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
  * as entered, and the view validates it and shows each problem next to its field with {@link #showProblems}.
- * Fields are bound with Vaadin's {@link BeanValidationBinder} to the profile's own Bean Validation rules: it marks the
- * required ones and checks each field with the same messages the API gives, shown once the therapist has left the
+ * Fields are bound with Vaadin's {@link BeanValidationBinder} (on the app's validation factory) to the profile's own
+ * Bean Validation rules: it marks the required ones and checks each field with the same messages the API gives, in
+ * the screen's language, shown once the therapist has left the
  * field (or pressed Save); checks across fields and into the catalog come from the view's full check.
  */
 class PatientForm extends Composite<VerticalLayout> {
@@ -79,7 +81,7 @@ class PatientForm extends Composite<VerticalLayout> {
 
     static final int MAX_NOTES = 2000;
 
-    final BeanValidationBinder<PatientProfile> binder = new BeanValidationBinder<>(PatientProfile.class);
+    final BeanValidationBinder<PatientProfile> binder;
 
     private final ProtocolRegistry protocols;
     private List<String> favourites = List.of();
@@ -90,8 +92,9 @@ class PatientForm extends Composite<VerticalLayout> {
     /** Checks the profile as entered (set by the view); null = no checking before Save. */
     private java.util.function.Function<PatientProfile, List<ProfileProblem>> check;
 
-    PatientForm(List<Exercise> exercises, ProtocolRegistry protocols) {
+    PatientForm(List<Exercise> exercises, ProtocolRegistry protocols, FormValidation validation) {
         this.protocols = protocols;
+        this.binder = validation.binder(PatientProfile.class);
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
         FormLayout about = new FormLayout(protocol, patientRef, displayName, anchorDate, planStart, planWeeks,
@@ -315,16 +318,21 @@ class PatientForm extends Composite<VerticalLayout> {
         for (ProfileProblem problem : problems) {
             Matcher m = RESTRICTION_FIELD.matcher(problem.field());
             if (m.matches()) {
-                restrictions.showProblem(Integer.parseInt(m.group(1)), m.group(2), problem.message());
+                restrictions.showProblem(Integer.parseInt(m.group(1)), m.group(2), message(problem));
                 continue;
             }
             HasValidation field = fields.get(problem.field());
             if (field != null) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(message(problem));
                 field.setInvalid(true);
             }
         }
         updateSummary();
+    }
+
+    /** A problem in the screen's language. */
+    private String message(ProfileProblem problem) {
+        return getTranslation(problem.wording().key(), problem.wording().params(getLocale()));
     }
 
     /** The labels of the fields shown in red now, in the form's order (each once). */

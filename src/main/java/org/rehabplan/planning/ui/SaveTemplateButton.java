@@ -55,7 +55,8 @@ public class SaveTemplateButton extends Button {
                 Notifications.success(getTranslation("template.saved", name.getValue().trim()));
                 dialog.close();
             } catch (InvalidProfileException refused) {
-                name.setErrorMessage(refused.problems().getFirst().message());
+                var wording = refused.problems().getFirst().wording();
+                name.setErrorMessage(getTranslation(wording.key(), wording.params(getLocale())));
                 name.setInvalid(true);
             }
         });

@@ -69,7 +69,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
             accounts.changeOwnPassword(current.getValue(), newPassword.getValue());
         } catch (InvalidAccountException e) {
             PasswordField field = e instanceof WrongCurrentPasswordException ? current : newPassword;
-            field.setErrorMessage(e.getMessage());
+            field.setErrorMessage(getTranslation(e.wording().key(), e.wording().params(getLocale())));
             field.setInvalid(true);
             return;
         }

@@ -119,11 +119,11 @@ public class TherapistAccountsView extends VerticalLayout implements HasDynamicT
             username.setInvalid("username".equals(e.field()));
             password.setInvalid("password".equals(e.field()));
             if ("username".equals(e.field())) {
-                username.setErrorMessage(e.getMessage());
+                username.setErrorMessage(words(e));
             } else if ("password".equals(e.field())) {
-                password.setErrorMessage(e.getMessage());
+                password.setErrorMessage(words(e));
             }
-            formError.setText(getTranslation("accounts.not.created", e.getMessage()));
+            formError.setText(getTranslation("accounts.not.created", words(e)));
             formError.setVisible(true);
         }
     }
@@ -134,7 +134,7 @@ public class TherapistAccountsView extends VerticalLayout implements HasDynamicT
             Notifications.success(getTranslation(enabled ? "accounts.enabled" : "accounts.disabled.now", user.getUsername()));
             refresh();
         } catch (InvalidAccountException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(words(e));
         }
     }
 
@@ -151,7 +151,7 @@ public class TherapistAccountsView extends VerticalLayout implements HasDynamicT
                 dialog.close();
             } catch (InvalidAccountException ex) {
                 newPassword.setInvalid(true);
-                newPassword.setErrorMessage(ex.getMessage());
+                newPassword.setErrorMessage(words(ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -162,5 +162,10 @@ public class TherapistAccountsView extends VerticalLayout implements HasDynamicT
 
     private void refresh() {
         grid.setItems(accounts.list());
+    }
+
+    /** A refusal in the screen's language. */
+    private String words(InvalidAccountException refused) {
+        return getTranslation(refused.wording().key(), refused.wording().params(getLocale()));
     }
 }

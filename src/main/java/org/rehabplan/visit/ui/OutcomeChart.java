@@ -83,7 +83,7 @@ final class OutcomeChart {
             svg.text("text", Svg.format(tick), "x", LEFT - 8, "y", y + 4, "text-anchor", "end", "fill", "#555");
         }
         if (values.isEmpty()) {
-            svg.text("text", "Not measured yet", "x", LEFT + 12, "y", plotTop + PANEL / 2.0, "fill", "#555");
+            svg.text("text", words.get("visit.chart.notMeasured"), "x", LEFT + 12, "y", plotTop + PANEL / 2.0, "fill", "#555");
             return;
         }
         List<String> line = new ArrayList<>();

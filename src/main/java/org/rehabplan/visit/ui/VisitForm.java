@@ -184,10 +184,10 @@ class VisitForm extends Composite<VerticalLayout> {
     List<VisitProblem> unreadable() {
         List<VisitProblem> problems = new java.util.ArrayList<>();
         if (timedUpAndGo.getValue() == null && timedUpAndGo.isInvalid()) {
-            problems.add(new VisitProblem("timedUpAndGoSeconds", "enter the seconds as a number, or leave it empty"));
+            problems.add(VisitProblem.of("timedUpAndGoSeconds", "validation.visit.seconds.unreadable"));
         }
         if (chairStands.getValue() == null && chairStands.isInvalid()) {
-            problems.add(new VisitProblem("chairStands30s", "enter a whole number, or leave it empty"));
+            problems.add(VisitProblem.of("chairStands30s", "validation.visit.count.unreadable"));
         }
         return problems;
     }
@@ -197,12 +197,12 @@ class VisitForm extends Composite<VerticalLayout> {
         for (VisitProblem problem : problems) {
             HasValidation field = fields.get(problem.field());
             if (field != null && !field.isInvalid()) { // the first message per field is the one shown
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(message(problem));
                 field.setInvalid(true);
             }
         }
         List<String> unplaced = problems.stream().filter(p -> !fields.containsKey(p.field()))
-                .map(VisitProblem::message).toList();
+                .map(this::message).toList();
         // the summary names exactly the fields shown in red (one field can have two problems)
         List<String> red = fields.entrySet().stream().filter(e -> e.getValue().isInvalid())
                 .map(e -> ((com.vaadin.flow.component.HasLabel) e.getValue()).getLabel()).distinct().sorted().toList();
@@ -210,6 +210,11 @@ class VisitForm extends Composite<VerticalLayout> {
                 : getTranslation("form.not.saved.fields", String.join(", ", red)))
                 + (unplaced.isEmpty() ? "" : " " + String.join("; ", unplaced) + "."));
         formError.setVisible(!problems.isEmpty());
+    }
+
+    /** A problem in the screen's language. */
+    private String message(VisitProblem problem) {
+        return getTranslation(problem.wording().key(), problem.wording().params(getLocale()));
     }
 
     /** Says, above the save button, that the entry was not saved and why (the fields keep what was typed). */

@@ -300,8 +300,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (InvalidVisitException e) {
             form.showProblems(e.problems());
         } catch (ObjectOptimisticLockingFailureException | org.rehabplan.visit.VisitNotFoundException e) {
-            form.showNotSaved("Not saved: someone changed or deleted this visit meanwhile. Your entry is still in "
-                    + "the form; close it and open the visit again to see their change.");
+            form.showNotSaved(getTranslation("visit.conflict"));
         }
     }
 
