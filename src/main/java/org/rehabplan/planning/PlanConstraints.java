@@ -38,6 +38,7 @@ public class PlanConstraints implements ConstraintProvider {
     static final int DOSE_JUMP_WEIGHT = 5;
     static final int LEVEL_DROP_WEIGHT = 40;
     static final int ROUTINE_DROP_WEIGHT = 100;
+    static final int VOLUME_FALL_WEIGHT = 100;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -48,7 +49,7 @@ public class PlanConstraints implements ConstraintProvider {
                 levelAbovePhase(f), levelAbovePainCap(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
                 sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f), keyExerciseMissed(f),
-                levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
+                levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), volumeFallBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
                 consistentRoutineWithinWeek(f), therapistFavourite(f), unusedSessionTime(f)
         };
     }
@@ -268,6 +269,18 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((category, jumps, score) -> new Quality(capitalised(label(category))
                         + " exercises get easier than the week before's hardest in " + weeks(jumps.dropWeeks())))
                 .asConstraint("No step back in level");
+    }
+
+    // No unexplained step back in volume: a category's weekly work does not fall unless its level rises or a reason is stated.
+    Constraint volumeFallBetweenWeeks(ConstraintFactory f) {
+        return scheduled(f)
+                .groupBy(CATEGORY, PlanCollectors.VOLUME_FALLS)
+                .filter((category, falls) -> falls.falls() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (category, falls) -> falls.falls() * VOLUME_FALL_WEIGHT)
+                .justifyWith((category, falls, score) -> new Quality(capitalised(label(category))
+                        + " work falls below the week before's, at no higher level and with no stated reason, in "
+                        + weeks(falls.weeks())))
+                .asConstraint("No unexplained fall in volume");
     }
 
     // Progress the dose gradually: a family joins (or comes back) at its starting dose and climbs one step a week.

@@ -19,14 +19,14 @@ public record PlanningProperties(
         @DefaultValue("20s") Duration timeLimit,
         @DefaultValue("2") int parallelSolvers,
         @DefaultValue("5000") long unimprovedSteps,
-        @DefaultValue("false") boolean routineSearch) {
+        @DefaultValue("true") boolean routineSearch) {
 
     @ConstructorBinding
     public PlanningProperties {
     }
 
     public PlanningProperties(Duration unimprovedLimit, Duration timeLimit, int parallelSolvers, long unimprovedSteps) {
-        this(unimprovedLimit, timeLimit, parallelSolvers, unimprovedSteps, false);
+        this(unimprovedLimit, timeLimit, parallelSolvers, unimprovedSteps, true);
     }
 
     /** Limits with the default step count (for benchmarks and tests that set their own termination). */
