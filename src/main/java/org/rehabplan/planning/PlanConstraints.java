@@ -271,7 +271,7 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint("No step back in level");
     }
 
-    // No unexplained step back in volume: a category's weekly work does not fall unless its level rises or a reason is stated.
+    // No unexplained fall in volume: a category's weekly work falls only as its level rises or with a stated reason.
     Constraint volumeFallBetweenWeeks(ConstraintFactory f) {
         return scheduled(f)
                 .groupBy(CATEGORY, PlanCollectors.VOLUME_FALLS)
