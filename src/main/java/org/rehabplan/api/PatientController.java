@@ -4,18 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
-import org.rehabplan.protocol.Protocol;
 import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.SolveGate;
+import org.rehabplan.protocol.Protocol;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +45,16 @@ class PatientController {
     private final SolveGate gate;
     private final SolveAnswers answers;
     private final Protocol protocol;
+    private final ReasonText reasons;
 
     PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, SolveAnswers answers,
-                      Protocol protocol) {
+                      Protocol protocol, ReasonText reasons) {
         this.patients = patients;
         this.plans = plans;
         this.gate = gate;
         this.answers = answers;
         this.protocol = protocol;
+        this.reasons = reasons;
     }
 
     /** A patient in a list: no profile (no health data) beyond its name and reference. */
@@ -136,18 +142,21 @@ class PatientController {
         PatientProfile profile = patients.profile(patient);
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
         String user = CurrentUser.name();
+        Locale locale = http.getLocale();
         SolveGate.Solve solve = gate.start(user, profile, pins, progress -> { }, done -> { }, error -> { });
         return answers.answer(http, solve, solved -> {
             PlanResult plan = solved.result();
             PlanVersion saved = plans.save(id, profile, plan, pins, user, note, null);
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new SavedPlanDetail(PlanVersionSummary.of(saved), profile, pins, plan));
+            return ResponseEntity.status(HttpStatus.CREATED).body(new SavedPlanDetail(PlanVersionSummary.of(saved),
+                    profile, pins, plan.withTexts(r -> reasons.render(r, locale))));
         });
     }
 
     @GetMapping("/{id}/plans/{versionId}")
-    SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId) {
+    SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId, Locale locale) {
         return plans.find(id, versionId).map(SavedPlanDetail::of)
+                .map(d -> new SavedPlanDetail(d.version(), d.profile(), d.pins(),
+                        d.plan().withTexts(r -> reasons.render(r, locale))))
                 .orElseThrow(() -> new PatientNotFoundException(id));
     }
 

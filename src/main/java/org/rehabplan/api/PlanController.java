@@ -2,7 +2,9 @@ package org.rehabplan.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.SolveGate;
@@ -22,16 +24,19 @@ class PlanController {
     private final SolveGate gate;
     private final SolveAnswers answers;
     private final Protocol protocol;
+    private final ReasonText reasons;
 
-    PlanController(SolveGate gate, SolveAnswers answers, Protocol protocol) {
+    PlanController(SolveGate gate, SolveAnswers answers, Protocol protocol, ReasonText reasons) {
         this.gate = gate;
         this.answers = answers;
         this.protocol = protocol;
+        this.reasons = reasons;
     }
 
     /**
      * Through the solve gate: 429/503 with Retry-After when over the limits, the best plan by the deadline, and the
-     * solve stopped when the client goes away.
+     * solve stopped when the client goes away. Each reason keeps its data ({@code code}, week, exercise, args) and gains
+     * a {@code text} in the Accept-Language's words.
      */
     @PostMapping("/generate")
     WebAsyncTask<PlanResult> generate(@RequestBody PatientProfile profile, HttpServletRequest request) {
@@ -39,6 +44,7 @@ class PlanController {
         SolveGate.Solve solve = gate.start(CurrentUser.name(),
                 profile == null ? null : profile.withProtocolDefaults(protocol), List.of(), progress -> { },
                 done -> { }, error -> { });
-        return answers.answer(request, solve, SolvedPlan::result);
+        Locale locale = request.getLocale();
+        return answers.answer(request, solve, solved -> solved.result().withTexts(r -> reasons.render(r, locale)));
     }
 }

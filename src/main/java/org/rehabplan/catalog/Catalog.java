@@ -15,8 +15,15 @@ public final class Catalog {
     private final Map<String, Exercise> byId = new LinkedHashMap<>();
     private final List<ExerciseFamily> families = new ArrayList<>();
     private final Map<String, ExerciseFamily> familyOf = new LinkedHashMap<>();
+    private final CatalogTexts texts;
 
     public Catalog(Collection<Exercise> exercises) {
+        this(exercises, CatalogTexts.none());
+    }
+
+    /** With the exercises' texts in other languages ({@link CatalogLoader} reads them beside the catalog). */
+    public Catalog(Collection<Exercise> exercises, CatalogTexts texts) {
+        this.texts = texts;
         exercises.forEach(e -> byId.put(e.id(), e));
         for (Exercise e : byId.values()) {
             if (familyOf.containsKey(e.id())) {
@@ -42,6 +49,34 @@ public final class Catalog {
 
     public int size() {
         return byId.size();
+    }
+
+    /**
+     * What the patient reads about an exercise in a language ("en", "es"): the translation where there is one, the
+     * catalog's English for any field it lacks (the loader reported those at start-up).
+     */
+    public ExerciseText text(Exercise exercise, String language) {
+        ExerciseText english = ExerciseText.of(exercise);
+        ExerciseText translated = texts.byLanguage().getOrDefault(language, Map.of()).get(exercise.id());
+        return translated == null ? english : translated.over(english);
+    }
+
+    /** The exercise's name in a language, or {@code fallback} (e.g. the name a saved plan holds) if it is gone. */
+    public String name(String exerciseId, String language, String fallback) {
+        return find(exerciseId).map(e -> text(e, language).name()).orElse(fallback);
+    }
+
+    /** Fields without a text in some language, by file and exercise (empty when every text is there). */
+    public List<MissingTranslation> missingTranslations() {
+        return texts.missing();
+    }
+
+    /** The languages an exercise lacks some text in ("es"), for the catalog browser. */
+    public Set<String> languagesMissing(String exerciseId) {
+        Set<String> languages = new java.util.TreeSet<>();
+        texts.missing().stream().filter(m -> m.exerciseId().equals(exerciseId))
+                .forEach(m -> languages.add(m.language()));
+        return languages;
     }
 
     /** Every exercise in exactly one family, in catalog order of their first member. */

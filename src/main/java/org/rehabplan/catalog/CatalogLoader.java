@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rehabplan.base.Numbers;
+import org.rehabplan.base.i18n.Languages;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -24,6 +25,9 @@ import tools.jackson.databind.ObjectMapper;
 public class CatalogLoader {
 
     static final String SCHEMA = "schema/exercise-catalog.schema.json";
+    static final String TEXTS_SCHEMA = "schema/exercise-texts.schema.json";
+    /** Exercise texts per language: {@code translations/es/balance.json} translates {@code balance.json}. */
+    static final String TRANSLATIONS = "translations/";
 
     private final ObjectMapper mapper;
     private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -78,10 +82,89 @@ public class CatalogLoader {
             }
         }
         checkWholeCatalog(exercises, invalidIds, problems);
+        CatalogTexts texts = readTranslations(folder, exercises, invalidIds, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
-        return new Catalog(exercises.values().stream().map(Located::exercise).toList());
+        return new Catalog(exercises.values().stream().map(Located::exercise).toList(), texts);
+    }
+
+    /**
+     * The exercise texts of every other language. A broken translation file, or one naming an exercise the catalog
+     * lacks, is a problem like any other (a typo would silently lose a translation); a missing translation is not:
+     * the catalog loads, the English stands in, and the gap is reported by language, file, exercise and field.
+     */
+    private CatalogTexts readTranslations(String folder, Map<String, Located> exercises,
+                                          java.util.Set<String> invalidIds, List<CatalogProblem> problems) {
+        Map<String, Map<String, ExerciseText>> byLanguage = new LinkedHashMap<>();
+        List<MissingTranslation> missing = new ArrayList<>();
+        for (String language : Languages.translated()) {
+            Map<String, ExerciseText> texts = new LinkedHashMap<>();
+            Map<String, String> fileOf = new HashMap<>();
+            Resource[] files = catalogFiles(folder + TRANSLATIONS + language + "/");
+            JsonFiles validator = files.length == 0 ? null : textsValidator(folder, problems);
+            for (Resource file : files) {
+                String fileName = TRANSLATIONS + language + "/" + file.getFilename();
+                if (validator == null) {
+                    break;
+                }
+                JsonNode tree = validator.parse(file, fileName, problems);
+                if (tree == null) {
+                    continue;
+                }
+                List<CatalogProblem> schemaProblems = validator.validate(tree, fileName, new TextItems());
+                problems.addAll(schemaProblems);
+                if (!schemaProblems.isEmpty() || !tree.isObject()) {
+                    continue;
+                }
+                for (Map.Entry<String, JsonNode> entry : tree.properties()) {
+                    String id = entry.getKey();
+                    String item = "exercise '" + id + "'";
+                    if (!exercises.containsKey(id) && !invalidIds.contains(id)) {
+                        problems.add(new CatalogProblem(fileName, item, null,
+                                "translates an exercise that is not in the catalog"));
+                    } else if (fileOf.putIfAbsent(id, fileName) != null) {
+                        problems.add(new CatalogProblem(fileName, item, null,
+                                "translated twice, already in " + fileOf.get(id)));
+                    } else {
+                        texts.put(id, mapper.treeToValue(entry.getValue(), ExerciseText.class));
+                    }
+                }
+            }
+            byLanguage.put(language, texts);
+            for (Located located : exercises.values()) {
+                missing.addAll(missingFields(language, located, texts.get(located.exercise().id())));
+            }
+        }
+        return new CatalogTexts(byLanguage, missing);
+    }
+
+    private JsonFiles textsValidator(String folder, List<CatalogProblem> problems) {
+        Resource schema = resolver.getResource(folder + TEXTS_SCHEMA);
+        if (!schema.exists()) {
+            problems.add(new CatalogProblem(folder + TEXTS_SCHEMA, null, null,
+                    "the JSON Schema of the exercise translations is missing"));
+            return null;
+        }
+        return new JsonFiles(mapper, schema);
+    }
+
+    private static List<MissingTranslation> missingFields(String language, Located located, ExerciseText text) {
+        Exercise e = located.exercise();
+        List<MissingTranslation> missing = new ArrayList<>();
+        if (text == null || text.name() == null) {
+            missing.add(new MissingTranslation(language, located.file(), e.id(), "name"));
+        }
+        if (!ExerciseText.complete(text == null ? null : text.instructions(), e.instructions())) {
+            missing.add(new MissingTranslation(language, located.file(), e.id(), "instructions"));
+        }
+        if (!ExerciseText.complete(text == null ? null : text.cues(), e.cues())) {
+            missing.add(new MissingTranslation(language, located.file(), e.id(), "cues"));
+        }
+        if (!ExerciseText.complete(text == null ? null : text.precautions(), e.precautions())) {
+            missing.add(new MissingTranslation(language, located.file(), e.id(), "precautions"));
+        }
+        return missing;
     }
 
     private Resource[] catalogFiles(String folder) {
@@ -223,6 +306,22 @@ public class CatalogLoader {
     }
 
     private record Located(Exercise exercise, String file, String item) {
+    }
+
+    /** Names items of a translation file, an object keyed by exercise id: "exercise 'bridge'". */
+    record TextItems() implements JsonFiles.ItemNamer {
+        @Override
+        public String name(JsonNode tree, NodePath path) {
+            if (path.getNameCount() == 0 || !(path.getElement(0) instanceof String id)) {
+                return null;
+            }
+            return "exercise '" + id + "'";
+        }
+
+        @Override
+        public String field(NodePath path, String property) {
+            return JsonFiles.fieldBelow(path, 1, property);
+        }
     }
 
     /** Names items of a top-level array: "exercise 'bridge' (item 4)". */

@@ -35,13 +35,14 @@ public class ClinicService {
 
     ClinicService(ClinicSettingsRepository settings, TherapistContactRepository contacts, AuditLog audit,
                   UserAccountService accounts,
-                  @Value("${rehabplan.clinic.name:Your physiotherapy clinic}") String defaultName,
-                  @Value("${rehabplan.clinic.phone:}") String defaultPhone) {
+                  @Value("${rehabplan.clinic.name:}") String defaultName,
+                  @Value("${rehabplan.clinic.phone:}") String defaultPhone,
+                  @Value("${rehabplan.clinic.units:KG}") WeightUnits defaultUnits) {
         this.settings = settings;
         this.contacts = contacts;
         this.audit = audit;
         this.accounts = accounts;
-        this.defaults = new ClinicDetails(defaultName, defaultPhone, "", "");
+        this.defaults = new ClinicDetails(defaultName, defaultPhone, "", "", defaultUnits);
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +57,7 @@ public class ClinicService {
             throw new AccessDeniedException("Only an admin can change the clinic's details");
         }
         ClinicDetails clean = new ClinicDetails(trim(details.name()), trim(details.phone()), trim(details.address()),
-                trim(details.openingHours()));
+                trim(details.openingHours()), details.units());
         Map<String, String> problems = new LinkedHashMap<>();
         require(problems, "name", clean.name(), 120, "The clinic's name");
         if (clean.phone().isEmpty()) {

@@ -31,6 +31,11 @@ class ClinicSettings {
     @Column(name = "opening_hours")
     private String openingHours;
 
+    /** null in rows saved before the setting existed: kilograms only. */
+    @Column(name = "weight_units")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private WeightUnits weightUnits;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
@@ -49,11 +54,12 @@ class ClinicSettings {
         phone = details.phone();
         address = details.address();
         openingHours = details.openingHours();
+        weightUnits = details.units();
         updatedBy = by;
         updatedAt = at;
     }
 
     ClinicDetails details() {
-        return new ClinicDetails(name, phone, address, openingHours);
+        return new ClinicDetails(name, phone, address, openingHours, weightUnits);
     }
 }

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
@@ -21,12 +22,14 @@ import org.rehabplan.protocol.Restriction;
 /**
  * A patient's limits and restrictions: what the therapist enters and what {@code POST /api/plans/generate} takes
  * (DESIGN.md contract). {@code sessionDays}, {@code displayName}, {@code notes} and {@code favouriteExerciseIds}
- * extend the contract and are optional.
+ * extend the contract and are optional. {@code language} ("en" or "es", default "en") is the language of the
+ * patient's printed schedule, PDF and phone page.
  */
 public record PatientProfile(
         @NotBlank(message = "enter a patient reference")
         @Size(max = 64, message = "must be at most 64 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, '.', '_' or '-' only")
+        // "*": an empty reference is @NotBlank's problem alone, so the therapist reads one message, not two
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "use letters, digits, '.', '_' or '-' only")
         String patientRef,
         @Size(max = 120, message = "must be at most 120 characters") String displayName,
         @Size(max = 2000, message = "must be at most 2000 characters") String notes,
@@ -51,7 +54,19 @@ public record PatientProfile(
         @NotNull(message = "list the equipment at home ([] for none)") Set<Equipment> equipment,
         List<String> favouriteExerciseIds,
         @Valid List<@NotNull(message = "must not be empty") Restriction> restrictions,
-        Boolean protocolDefaults) {
+        Boolean protocolDefaults,
+        String language) {
+
+    /** A profile in the default language (English), as saved before the language field existed. */
+    public PatientProfile(String patientRef, String displayName, String notes, LocalDate procedureDate,
+                          LocalDate planStart, Integer planWeeks, Integer sessionsPerWeek, List<DayOfWeek> sessionDays,
+                          Integer minutesPerSession, Integer painLevel, FallRisk fallRisk, Boolean canGetOnFloor,
+                          Boolean toleratesProne, Set<Equipment> equipment, List<String> favouriteExerciseIds,
+                          List<Restriction> restrictions, Boolean protocolDefaults) {
+        this(patientRef, displayName, notes, procedureDate, planStart, planWeeks, sessionsPerWeek, sessionDays,
+                minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment, favouriteExerciseIds,
+                restrictions, protocolDefaults, null);
+    }
 
     /** A profile whose protocol defaults are not yet decided (absent in the request: they apply). */
     public PatientProfile(String patientRef, String displayName, String notes, LocalDate procedureDate,
@@ -69,6 +84,15 @@ public record PatientProfile(
         sessionDays = sessionDays == null ? null : List.copyOf(sessionDays);
         favouriteExerciseIds = favouriteExerciseIds == null ? List.of() : List.copyOf(favouriteExerciseIds);
         restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
+        // the patient's papers are in this language; absent (older clients, profiles saved before it) reads as English
+        language = language == null ? Languages.DEFAULT : language;
+    }
+
+    /** This profile with its handout in another language ("en", "es"). */
+    public PatientProfile withLanguage(String code) {
+        return new PatientProfile(patientRef, displayName, notes, procedureDate, planStart, planWeeks,
+                sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
+                equipment, favouriteExerciseIds, restrictions, protocolDefaults, code);
     }
 
     @AssertTrue(message = "must not be before the procedure date")
@@ -110,14 +134,14 @@ public record PatientProfile(
                 : protocol.withDefaults(restrictions, 0);
         return new PatientProfile(patientRef, displayName, notes, procedureDate, planStart, planWeeks,
                 sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
-                equipment, favouriteExerciseIds, merged, false);
+                equipment, favouriteExerciseIds, merged, false, language);
     }
 
     /** As stored: a profile saved before the flag existed holds the therapist's complete list (defaults settled). */
     public PatientProfile settled() {
         return protocolDefaults != null ? this : new PatientProfile(patientRef, displayName, notes, procedureDate,
                 planStart, planWeeks, sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk,
-                canGetOnFloor, toleratesProne, equipment, favouriteExerciseIds, restrictions, false);
+                canGetOnFloor, toleratesProne, equipment, favouriteExerciseIds, restrictions, false, language);
     }
 
     public String label() {

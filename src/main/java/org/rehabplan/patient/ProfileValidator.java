@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
@@ -41,6 +42,11 @@ public class ProfileValidator {
                 problems.add(new ProfileProblem("favouriteExerciseIds[" + i + "]",
                         "no exercise with id '" + id + "' in the catalog"));
             }
+        }
+        if (!Languages.supported(profile.language())) {
+            problems.add(new ProfileProblem("language", "must be one of " + Languages.codes().stream()
+                    .map(code -> "\"" + code + "\"").collect(java.util.stream.Collectors.joining(", "))
+                    + " (the language of the patient's handout)"));
         }
         problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));

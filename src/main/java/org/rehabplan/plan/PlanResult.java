@@ -1,8 +1,14 @@
 package org.rehabplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Category;
 
 /**
@@ -20,9 +26,12 @@ public record PlanResult(
         List<WeekPlan> weeks,
         List<ExcludedExercise> excluded,
         List<ConstraintSummary> explanation,
-        List<String> conflicts,
+        List<Reason> conflicts,
         List<Alert> alerts,
-        List<String> removedDefaults) {
+        List<Reason> removedDefaults) {
+
+    /** Code of a "why" that says the exercise breaks a safety rule where it is (a locked choice the rules forbid). */
+    public static final String UNSAFE = "UNSAFE";
 
     public PlanResult {
         weeks = weeks == null ? List.of() : List.copyOf(weeks);
@@ -35,7 +44,7 @@ public record PlanResult(
 
     public PlanResult(String patientRef, LocalDate planStart, boolean feasible, String score, String protocol,
                       List<WeekPlan> weeks, List<ExcludedExercise> excluded, List<ConstraintSummary> explanation,
-                      List<String> conflicts) {
+                      List<Reason> conflicts) {
         this(patientRef, planStart, feasible, score, protocol, weeks, excluded, explanation, conflicts, List.of(),
                 List.of());
     }
@@ -45,7 +54,7 @@ public record PlanResult(
      * {@code stepBackReasons}: why a category gets easier or smaller than the week before, when it does.
      */
     public record WeekPlan(int week, int weeksAfterProcedure, String phase, LocalDate start,
-                           List<String> restrictions, List<SessionPlan> sessions, List<Homework> homework,
+                           List<Reason> restrictions, List<SessionPlan> sessions, List<Homework> homework,
                            List<StepBack> stepBackReasons) {
 
         public WeekPlan {
@@ -55,7 +64,7 @@ public record PlanResult(
             stepBackReasons = stepBackReasons == null ? List.of() : List.copyOf(stepBackReasons);
         }
 
-        public WeekPlan(int week, int weeksAfterProcedure, String phase, LocalDate start, List<String> restrictions,
+        public WeekPlan(int week, int weeksAfterProcedure, String phase, LocalDate start, List<Reason> restrictions,
                         List<SessionPlan> sessions) {
             this(week, weeksAfterProcedure, phase, start, restrictions, sessions, List.of(), List.of());
         }
@@ -65,14 +74,38 @@ public record PlanResult(
                               List<ScheduledExercise> exercises) {
     }
 
-    /** One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises. */
+    /**
+     * One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises;
+     * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose).
+     */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                    List<String> why, boolean warmUp) {
+                                    List<Reason> why, boolean warmUp, boolean doseEdited) {
+
+        public ScheduledExercise {
+            why = why == null ? List.of() : List.copyOf(why);
+        }
 
         public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                  Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                 List<String> why) {
+                                 List<Reason> why, boolean warmUp) {
+            this(exerciseId, name, category, level, sets, reps, holdSeconds, minutes, dose, locked, why, warmUp,
+                    false);
+        }
+
+        /**
+         * The dose as data for the reader's words: sets, reps and hold where the exercise has them, else its minutes
+         * ({@code dose} keeps the English words older clients read).
+         */
+        public Reason doseWords() {
+            boolean counted = sets != null || reps != null || holdSeconds != null;
+            return Reason.of("DOSE_AMOUNT", null, exerciseId, "dose", doseParts(sets, reps, holdSeconds,
+                    counted ? null : minutes));
+        }
+
+        public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
+                                 Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
+                                 List<Reason> why) {
             this(exerciseId, name, category, level, sets, reps, holdSeconds, minutes, dose, locked, why, false);
         }
     }
@@ -85,16 +118,83 @@ public record PlanResult(
      * A category that gets easier or smaller than the week before, and why: {@code code} is the safety rule that made
      * the family step back or pause (e.g. {@code LEVEL_ABOVE_PAIN_CAP} when pain rose at a visit).
      */
-    public record StepBack(Category category, String exerciseId, String code, String reason) {
+    public record StepBack(Category category, String exerciseId, String code, Reason reason) {
     }
 
-    /** A red flag for the therapist, e.g. {@code REFER_BACK}: pain of 7/10 or more within 6 weeks of the event. */
-    public record Alert(String code, int week, int painLevel, int weeksAfterProcedure, String message) {
+    /**
+     * A red flag for the therapist, e.g. {@code REFER_BACK}: pain of 7/10 or more within 6 weeks of the event. Plans
+     * saved before alerts were data also hold the alert's English {@code message}; it is not read back, the words come
+     * from the code.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alert(String code, int week, int painLevel, int weeksAfterProcedure,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+
+        public Alert(String code, int week, int painLevel, int weeksAfterProcedure) {
+            this(code, week, painLevel, weeksAfterProcedure, null);
+        }
+
+        /** The alert as a reason: the bundle key {@code reason.<code>} words it with the pain and the weeks. */
+        public Reason reason() {
+            return Reason.of(code, week, null, "pain", painLevel, "weeksAfter", weeksAfterProcedure);
+        }
     }
 
-    public record ExcludedExercise(String exerciseId, String name, List<String> reasons) {
+    public record ExcludedExercise(String exerciseId, String name, List<Reason> reasons) {
+
+        public ExcludedExercise {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
     }
 
-    public record ConstraintSummary(String constraint, String level, String score, int count, List<String> matches) {
+    /**
+     * A constraint's share of the score: {@code constraint} its name, {@code code} the key of its title in the reader's
+     * language ({@code constraint.<code>}; absent in plans saved before), {@code matches} why it matched.
+     */
+    public record ConstraintSummary(String constraint, String code, String level, String score, int count,
+                                    List<Reason> matches) {
+
+        public ConstraintSummary {
+            matches = matches == null ? List.of() : List.copyOf(matches);
+        }
+    }
+
+    /** The parts a dose has: sets × reps (or reps, or sets), the hold, the minutes. */
+    public static List<Reason> doseParts(Integer sets, Integer reps, Integer holdSeconds, Integer minutes) {
+        List<Reason> parts = new ArrayList<>();
+        if (sets != null && reps != null) {
+            parts.add(Reason.of("DOSE_SETS_REPS", null, null, "sets", sets, "reps", reps));
+        } else if (reps != null) {
+            parts.add(Reason.of("DOSE_REPS", null, null, "reps", reps));
+        } else if (sets != null) {
+            parts.add(Reason.of("DOSE_SETS", null, null, "sets", sets));
+        }
+        if (holdSeconds != null) {
+            parts.add(Reason.of("DOSE_HOLD", null, null, "seconds", holdSeconds));
+        }
+        if (minutes != null) {
+            parts.add(Reason.of("DOSE_MINUTES", null, null, "minutes", minutes));
+        }
+        return parts;
+    }
+
+    /** The same plan with every reason given its words ({@link Reason#text()}), e.g. for an API reader's language. */
+    public PlanResult withTexts(Function<Reason, String> words) {
+        UnaryOperator<Reason> text = r -> r.withText(words.apply(r));
+        return new PlanResult(patientRef, planStart, feasible, score, protocol, weeks.stream().map(w -> new WeekPlan(
+                w.week(), w.weeksAfterProcedure(), w.phase(), w.start(), w.restrictions().stream().map(text).toList(),
+                w.sessions().stream().map(s -> new SessionPlan(s.number(), s.day(), s.date(), s.totalMinutes(),
+                        s.exercises().stream().map(e -> new ScheduledExercise(e.exerciseId(), e.name(), e.category(),
+                                e.level(), e.sets(), e.reps(), e.holdSeconds(), e.minutes(), e.dose(), e.locked(),
+                                e.why().stream().map(text).toList(), e.warmUp())).toList())).toList(),
+                w.homework(), w.stepBackReasons().stream().map(b -> new StepBack(b.category(), b.exerciseId(),
+                        b.code(), b.reason() == null ? null : text.apply(b.reason()))).toList())).toList(),
+                excluded.stream().map(x -> new ExcludedExercise(x.exerciseId(), x.name(),
+                        x.reasons().stream().map(text).toList())).toList(),
+                explanation.stream().map(c -> new ConstraintSummary(c.constraint(), c.code(), c.level(), c.score(),
+                        c.count(), c.matches().stream().map(text).toList())).toList(),
+                conflicts.stream().map(text).toList(), alerts.stream().map(a -> new Alert(a.code(), a.week(),
+                        a.painLevel(), a.weeksAfterProcedure(), words.apply(a.reason()))).toList(),
+                removedDefaults.stream().map(text).toList());
     }
 }

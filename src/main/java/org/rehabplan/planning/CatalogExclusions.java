@@ -1,6 +1,8 @@
 package org.rehabplan.planning;
 
 import java.util.List;
+import java.util.Optional;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.ui.ExerciseExclusions;
 import org.rehabplan.patient.PatientService;
@@ -24,9 +26,7 @@ class CatalogExclusions implements ExerciseExclusions {
     }
 
     @Override
-    public List<String> reasonsAgainst(Exercise exercise, long patientId) {
-        return patients.find(patientId)
-                .map(p -> problems.reasonsAgainst(exercise, patients.profile(p)))
-                .orElse(List.of("That patient no longer exists."));
+    public Optional<List<Reason>> reasonsAgainst(Exercise exercise, long patientId) {
+        return patients.find(patientId).map(p -> problems.reasonsAgainst(exercise, patients.profile(p)));
     }
 }

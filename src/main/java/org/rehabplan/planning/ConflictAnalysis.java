@@ -6,11 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 
 /** Says, for a plan with no safe solution, which of the patient's limits conflict and how. */
@@ -21,15 +22,15 @@ final class ConflictAnalysis {
     private ConflictAnalysis() {
     }
 
-    static List<String> conflicts(ExercisePlan plan, ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation) {
-        Set<String> sentences = new LinkedHashSet<>();
+    static List<Reason> conflicts(ExercisePlan plan, ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation) {
+        Set<Reason> sentences = new LinkedHashSet<>();
         Set<Integer> weeksDone = new java.util.HashSet<>();
         for (Session session : plan.getSessions()) {
             PlanWeek week = session.week();
             boolean empty = plan.getSlots().stream()
                     .noneMatch(s -> s.getSession() == session && s.getExercise() != null);
             if (empty && weeksDone.add(week.index())) {
-                sentences.add(whyNothingFits(plan, week, session.minutesBudget()));
+                sentences.addAll(whyNothingFits(plan, week, session.minutesBudget()));
             }
         }
         if (explanation != null) {
@@ -38,9 +39,9 @@ final class ConflictAnalysis {
                     continue;
                 }
                 for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
-                    if (match.getJustification() instanceof Justifications.Sentence s
+                    if (match.getJustification() instanceof Justifications.Explained s
                             && !(match.getJustification() instanceof Justifications.EmptySession)) {
-                        sentences.add(s.description());
+                        sentences.add(s.reason());
                     }
                 }
             }
@@ -49,7 +50,7 @@ final class ConflictAnalysis {
     }
 
     /** Which limits rule out the catalog in that week, most restrictive first, and whether time is the problem. */
-    static String whyNothingFits(ExercisePlan plan, PlanWeek week, int minutesBudget) {
+    static List<Reason> whyNothingFits(ExercisePlan plan, PlanWeek week, int minutesBudget) {
         List<Exercise> candidates = plan.getExercises().stream().filter(e -> !e.isContraindicated()).toList();
         Map<SafetyRule, Integer> ruledOut = new EnumMap<>(SafetyRule.class);
         for (Exercise e : candidates) {
@@ -60,22 +61,23 @@ final class ConflictAnalysis {
             }
         }
         List<Exercise> safe = week.safeExercises();
-        List<String> parts = new ArrayList<>();
-        parts.add("Week " + week.index() + ": " + safe.size() + " of " + candidates.size()
-                + " exercises are safe for this patient");
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(Reason.of("CONFLICT_SAFE_COUNT", week.index(), null, "safe", safe.size(),
+                "total", candidates.size()));
         if (!ruledOut.isEmpty()) {
-            parts.add("limits that rule out the most: " + ruledOut.entrySet().stream()
+            reasons.add(Reason.of("CONFLICT_RULED_OUT", week.index(), null, "rules", ruledOut.entrySet().stream()
                     .sorted(Map.Entry.<SafetyRule, Integer>comparingByValue().reversed())
                     .limit(5)
-                    .map(entry -> entry.getKey().title().toLowerCase() + " (" + entry.getValue() + ")")
-                    .collect(Collectors.joining(", ")));
+                    .map(entry -> Reason.of("RULED_OUT_BY", null, null, "rule", entry.getKey(),
+                            "count", entry.getValue()))
+                    .toList()));
         }
         safe.stream().mapToInt(e -> week.prescription(e).durationMinutes()).min().ifPresent(shortest -> {
             if (shortest > minutesBudget) {
-                parts.add("the shortest safe exercise takes " + shortest + " minutes but sessions are "
-                        + minutesBudget + " minutes");
+                reasons.add(Reason.of("CONFLICT_TOO_SHORT", week.index(), null, "shortest", shortest,
+                        "budget", minutesBudget));
             }
         });
-        return String.join("; ", parts) + ".";
+        return reasons;
     }
 }

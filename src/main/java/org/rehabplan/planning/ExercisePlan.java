@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.WeekProfiles;
-
 import java.util.List;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -11,6 +9,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.WeekProfiles;
 import org.rehabplan.protocol.Protocol;
 
 /** One patient's program as the solver works on it: weeks (with their targets), sessions and the slots to fill. */

@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.Homework;
 import org.rehabplan.protocol.HomeworkTarget;
 

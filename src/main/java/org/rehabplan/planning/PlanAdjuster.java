@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import org.rehabplan.plan.PinnedExercise;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PinnedExercise;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,7 +64,7 @@ public class PlanAdjuster {
                 .sorted(Comparator.comparing(ScoredAlternative::score).reversed()
                         .thenComparing(a -> a.exercise().name()))
                 .map(a -> new Alternative(a.exercise(), a.score().toString(),
-                        slot.getWeek().prescription(a.exercise()).describe(), a.score().compareTo(current) > 0))
+                        slot.getWeek().prescription(a.exercise()).words(), a.score().compareTo(current) > 0))
                 .toList();
     }
 
@@ -75,12 +78,19 @@ public class PlanAdjuster {
         return new SolvedPlan(plan.solution(), generator.explain(plan.solution()));
     }
 
-    /** The exercises locked in a plan, to keep them when it is solved again. */
+    /** The exercises locked in a plan (with the doses set by hand), to keep them when it is solved again. */
     public static List<PinnedExercise> locks(SolvedPlan plan) {
         return plan.solution().getSlots().stream()
                 .filter(s -> s.isPinned() && s.getExercise() != null)
-                .map(s -> new PinnedExercise(s.getWeek().index(), s.getSession().number(), s.getExercise().id()))
+                .map(s -> new PinnedExercise(s.getWeek().index(), s.getSession().number(), s.getExercise().id(),
+                        editedDose(s)))
                 .toList();
+    }
+
+    /** The dose the therapist set by hand for the slot's exercise that week, or null. */
+    static EditedDose editedDose(Slot slot) {
+        PlanWeek week = slot.getWeek();
+        return week.doseEdited(slot.getExercise()) ? week.prescription(slot.getExercise()).edited() : null;
     }
 
     private static Slot slot(ExercisePlan solution, int week, int session, String exerciseId) {

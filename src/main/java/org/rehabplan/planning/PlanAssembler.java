@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,14 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.constraint.Indictment;
-import org.rehabplan.base.Numbers;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ConstraintSummary;
 import org.rehabplan.plan.PlanResult.ExcludedExercise;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
@@ -26,6 +26,7 @@ import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.Restriction;
+import org.rehabplan.protocol.RestrictionType;
 
 /** Turns a solved {@link ExercisePlan} (and, when given, its score explanation) into a {@link PlanResult}. */
 final class PlanAssembler {
@@ -69,11 +70,11 @@ final class PlanAssembler {
                         warmUpMinutes + slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
             }
             weeks.add(new WeekPlan(week.index(), week.weeksAfterProcedure(), week.phase().name(), week.start(),
-                    week.activeRestrictions().stream().map(Restriction::describe).toList(), sessions,
+                    week.activeRestrictions().stream().map(Restriction::asReason).toList(), sessions,
                     homework.get(week), stepBacks.getOrDefault(week, List.of())));
         }
         List<ConstraintSummary> summary = explanation == null ? List.of() : summarise(explanation);
-        List<String> conflicts = feasible ? List.of() : ConflictAnalysis.conflicts(plan, explanation);
+        List<Reason> conflicts = feasible ? List.of() : ConflictAnalysis.conflicts(plan, explanation);
         return new PlanResult(plan.getProfile().patientRef(), plan.getProfile().planStart(), feasible,
                 score == null ? null : score.toString(), plan.getProtocol().id(), weeks, excluded(plan, inUse(weeks)),
                 summary,
@@ -86,18 +87,17 @@ final class PlanAssembler {
         for (PlanWeek week : plan.getWeeks()) {
             int pain = week.profile().painLevel();
             for (String code : week.protocol().redFlagsAt(pain, week.weeksAfterProcedure())) {
-                alerts.putIfAbsent(code, new PlanResult.Alert(code, week.index(), pain, week.weeksAfterProcedure(),
-                        AlertTexts.message(code, pain, week.weeksAfterProcedure())));
+                alerts.putIfAbsent(code, new PlanResult.Alert(code, week.index(), pain, week.weeksAfterProcedure()));
             }
         }
         return List.copyOf(alerts.values());
     }
 
     /** The protocol's default restrictions, still due at the plan's start, that the patient's profile leaves out. */
-    static List<String> removedDefaults(ExercisePlan plan) {
+    static List<Reason> removedDefaults(ExercisePlan plan) {
         int from = plan.getWeeks().isEmpty() ? 0 : plan.getWeeks().getFirst().weeksAfterProcedure();
         return plan.getProtocol().removedDefaults(plan.getProfile().restrictions(), from).stream()
-                .map(Restriction::describe).toList();
+                .map(Restriction::asReason).toList();
     }
 
     private static ScheduledExercise scheduled(Slot slot, Indictment<HardMediumSoftScore> indictment) {
@@ -105,7 +105,7 @@ final class PlanAssembler {
         Prescription dose = slot.getWeek().prescription(e);
         return new ScheduledExercise(e.id(), e.name(), e.category(), e.level(), dose.sets(), dose.reps(),
                 dose.holdSeconds(), dose.durationMinutes(), dose.describe(), lockedByTherapist(slot),
-                why(slot, indictment));
+                why(slot, indictment), false, slot.getWeek().doseEdited(e));
     }
 
     /** Pinned by the therapist's lock, not because its week is history (started, or kept at a follow-up). */
@@ -114,71 +114,70 @@ final class PlanAssembler {
     }
 
     /** Why this exercise is here: the targets it covers, the limits it respects, and what the score says of it. */
-    static List<String> why(Slot slot, Indictment<HardMediumSoftScore> indictment) {
+    static List<Reason> why(Slot slot, Indictment<HardMediumSoftScore> indictment) {
         Exercise e = slot.getExercise();
         PlanWeek week = slot.getWeek();
-        Set<String> why = new LinkedHashSet<>();
+        int w = week.index();
+        String phase = week.phase().name();
+        Set<Reason> why = new LinkedHashSet<>();
         if (lockedByTherapist(slot)) {
-            why.add("Locked: kept as chosen when the plan is re-solved.");
+            why.add(Reason.of("LOCKED", w, e.id()));
         }
         for (CategoryTarget t : week.phase().sessionTargets()) {
             if (t.category() == e.category()) {
-                why.add("Covers the " + week.phase().name() + " phase's " + e.category().label().toLowerCase()
-                        + " target for each session.");
+                why.add(Reason.of("SESSION_TARGET_COVERED", w, e.id(), "phase", phase, "category", e.category()));
             }
         }
         for (CategoryTarget t : week.phase().weeklyTargets()) {
             if (t.category() == e.category()) {
-                why.add("Counts towards the " + week.phase().name() + " phase's weekly "
-                        + e.category().label().toLowerCase() + " target.");
+                why.add(Reason.of("WEEKLY_TARGET_COUNTS", w, e.id(), "phase", phase, "category", e.category()));
             }
         }
-        why.add("Level " + e.level() + " of " + week.levelCap() + " allowed this week (" + week.phase().name()
-                + " phase, pain " + week.profile().painLevel() + "/10).");
+        why.add(Reason.of("LEVEL_ALLOWED", w, e.id(), "level", e.level(), "maxLevel", week.levelCap(), "phase", phase,
+                "pain", week.profile().painLevel()));
         why.add(safeBecause(e, week));
         Prescription dose = week.prescription(e);
-        if (!dose.describe().isEmpty()) {
-            why.add("Dose this week: " + dose.describe() + " (about " + dose.durationMinutes() + " min).");
+        if (week.doseEdited(e)) {
+            Prescription planned = week.plannedDose(e);
+            why.add(Reason.of("DOSE_EDITED", w, e.id(), "dose", PlanResult.doseParts(dose.sets(), dose.reps(),
+                    dose.holdSeconds(), dose.minutes()), "minutes", dose.durationMinutes(), "planned",
+                    PlanResult.doseParts(planned.sets(), planned.reps(), planned.holdSeconds(), planned.minutes())));
+        } else if (!dose.describe().isEmpty()) {
+            why.add(Reason.of("DOSE", w, e.id(), "dose", PlanResult.doseParts(dose.sets(), dose.reps(),
+                    dose.holdSeconds(), dose.minutes()), "minutes", dose.durationMinutes()));
         }
         if (indictment != null) {
             for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
-                if (match.getJustification() instanceof Justifications.Sentence sentence
-) {
-                    String prefix = match.getScore().hardScore() < 0 ? "UNSAFE: "
-                            : match.getScore().mediumScore() < 0 ? "Prescription: " : "";
-                    why.add(prefix + sentence.description() + ".");
+                if (match.getJustification() instanceof Justifications.Explained explained) {
+                    why.add(match.getScore().hardScore() < 0 ? Reason.of(PlanResult.UNSAFE, w, e.id(), "because", explained.reason())
+                            : match.getScore().mediumScore() < 0
+                            ? Reason.of("PRESCRIPTION", w, e.id(), "because", explained.reason())
+                            : explained.reason());
                 }
             }
         }
         return List.copyOf(why);
     }
 
-    private static String safeBecause(Exercise e, PlanWeek week) {
-        List<String> parts = new ArrayList<>();
-        Set<String> restricted = new HashSet<>();
+    private static Reason safeBecause(Exercise e, PlanWeek week) {
+        List<Reason> parts = new ArrayList<>();
+        Set<RestrictionType> restricted = new TreeSet<>();
         for (Restriction r : week.activeRestrictions()) {
-            switch (r.type()) {
-                case NO_SPINAL_FLEXION -> restricted.add("no bending");
-                case NO_SPINAL_ROTATION -> restricted.add("no twisting");
-                case NO_SIDE_BENDING -> restricted.add("no side bending");
-                case NO_IMPACT -> restricted.add("no impact");
-                case NO_OVERHEAD_LOAD -> restricted.add("nothing overhead");
-                case NO_PRONE -> restricted.add("not on the stomach");
-                default -> { }
+            if (r.type() != RestrictionType.LIFT_LIMIT && r.type() != RestrictionType.EXCLUDE_EXERCISE) {
+                restricted.add(r.type());
             }
         }
         if (!restricted.isEmpty()) {
-            parts.add("respects " + restricted.stream().sorted().collect(Collectors.joining(", ")));
+            parts.add(Reason.of("SAFE_RESPECTS", null, null, "restrictions", List.copyOf(restricted)));
         }
         week.activeRestrictions().stream().filter(r -> r.maxKg() != null).mapToDouble(Restriction::maxKg).min()
-                .ifPresent(max -> parts.add("lifts " + Numbers.plain(e.externalLoadKg()) + " kg (limit "
-                        + Numbers.plain(max) + " kg)"));
-        parts.add(e.equipment().isEmpty() ? "needs no equipment"
-                : "needs only " + e.equipment().stream().map(q -> q.label().toLowerCase()).sorted()
-                .collect(Collectors.joining(", ")));
-        parts.add(e.balanceDemand().name().toLowerCase() + " balance demand suits a "
-                + week.profile().fallRisk().name().toLowerCase() + " fall risk");
-        return "Safe this week: " + String.join("; ", parts) + ".";
+                .ifPresent(max -> parts.add(Reason.of("SAFE_LOAD", null, null, "kg", e.externalLoadKg(),
+                        "maxKg", max)));
+        parts.add(e.equipment().isEmpty() ? Reason.of("SAFE_NO_EQUIPMENT")
+                : Reason.of("SAFE_EQUIPMENT", null, null, "equipment", e.equipment().stream().sorted().toList()));
+        parts.add(Reason.of("SAFE_BALANCE", null, null, "balance", e.balanceDemand(),
+                "fallRisk", week.profile().fallRisk()));
+        return Reason.of("SAFE_THIS_WEEK", week.index(), e.id(), "parts", parts);
     }
 
     /** Exercises the plan uses anywhere: in sessions, as a warm-up or as homework. */
@@ -207,12 +206,9 @@ final class PlanAssembler {
                     .filter(week -> SafetyRule.isSafe(e, week)).map(PlanWeek::index).toList();
             List<Integer> offered = plan.getWeeks().stream()
                     .filter(week -> week.of(e).onLadder() && week.of(e).safe()).map(PlanWeek::index).toList();
-            List<String> reasons = safeWeeks.isEmpty() ? WeeklyReasons.against(e, plan.getWeeks())
-                    : offered.isEmpty() ? List.of("Safe in weeks " + ranges(safeWeeks) + " but not its family's step "
-                    + "in this plan: the plan climbs each family one variant at a time, starting near the allowed "
-                    + "level, and did not reach (or had moved past) this one.")
-                    : List.of("Safe and on its family's step in weeks " + ranges(offered) + " but not chosen: other "
-                    + "exercises met the phase's targets better within the session time.");
+            List<Reason> reasons = safeWeeks.isEmpty() ? WeeklyReasons.against(e, plan.getWeeks())
+                    : offered.isEmpty() ? List.of(Reason.of("NOT_ON_LADDER", null, e.id(), "weeks", safeWeeks))
+                    : List.of(Reason.of("NOT_CHOSEN", null, e.id(), "weeks", offered));
             excluded.add(new ExcludedExercise(e.id(), e.name(), List.copyOf(reasons)));
         }
         return excluded;
@@ -228,12 +224,13 @@ final class PlanAssembler {
                 continue;
             }
             String level = s.hardScore() != 0 ? "HARD" : s.mediumScore() != 0 ? "MEDIUM" : "SOFT";
-            List<String> matches = total.getConstraintMatchSet().stream()
+            List<Reason> matches = total.getConstraintMatchSet().stream()
                     .map(ConstraintMatch::getJustification)
-                    .filter(j -> j instanceof Justifications.Sentence)
-                    .map(j -> ((Justifications.Sentence) j).description())
-                    .sorted().limit(MAX_MATCHES_SHOWN).toList();
-            summary.add(new ConstraintSummary(total.getConstraintName(), level, s.toString(),
+                    .filter(j -> j instanceof Justifications.Explained)
+                    .map(j -> ((Justifications.Explained) j).reason())
+                    .sorted(BY_WEEK).limit(MAX_MATCHES_SHOWN).toList();
+            summary.add(new ConstraintSummary(total.getConstraintName(),
+                    PlanConstraints.code(total.getConstraintName()), level, s.toString(),
                     total.getConstraintMatchCount(), matches));
         }
         Map<String, Integer> order = Map.of("HARD", 0, "MEDIUM", 1, "SOFT", 2);
@@ -242,21 +239,9 @@ final class PlanAssembler {
         return summary;
     }
 
-    /** "1–3, 6" from [1, 2, 3, 6]. */
-    static String ranges(List<Integer> weeks) {
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < weeks.size()) {
-            int j = i;
-            while (j + 1 < weeks.size() && weeks.get(j + 1) == weeks.get(j) + 1) {
-                j++;
-            }
-            text.append(text.isEmpty() ? "" : ", ").append(weeks.get(i));
-            if (j > i) {
-                text.append('–').append(weeks.get(j));
-            }
-            i = j + 1;
-        }
-        return text.toString();
-    }
+    /** Matches in plan order: by week, then exercise. */
+    private static final Comparator<Reason> BY_WEEK = Comparator
+            .comparing((Reason r) -> r.week() == null ? 0 : r.week())
+            .thenComparing(r -> r.exerciseId() == null ? "" : r.exerciseId())
+            .thenComparing(r -> r.args().toString());
 }

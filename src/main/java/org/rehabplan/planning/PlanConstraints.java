@@ -17,6 +17,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.planning.Justifications.EmptySession;
 import org.rehabplan.planning.Justifications.OverTime;
@@ -142,9 +143,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((session, minutes) -> minutes > session.minutesBudget())
                 .penalize(HardMediumSoftScore.ONE_HARD, (session, minutes) -> minutes - session.minutesBudget())
                 .justifyWith((session, minutes, score) -> new OverTime(session.week().index(), session.day().name(),
-                        minutes, session.minutesBudget(), "Week " + session.week().index() + ", " + day(session)
-                        + ": " + minutes + " minutes of exercise in a " + session.minutesBudget()
-                        + "-minute session"))
+                        minutes, session.minutesBudget(), Reason.of("SESSION_OVER_TIME", session.week().index(), null,
+                        "day", session.day(), "minutes", minutes, "budget", session.minutesBudget())))
                 .asConstraint("Session fits its time");
     }
 
@@ -155,8 +155,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((session, exercise, times) -> times > 1)
                 .penalize(HardMediumSoftScore.ONE_HARD, (session, exercise, times) -> times - 1)
                 .justifyWith((session, exercise, times, score) -> new Repeated(exercise.exercise().id(),
-                        session.week().index(), session.day().name(), exercise.exercise().name() + " appears "
-                        + times + " times in week " + session.week().index() + ", " + day(session)))
+                        session.week().index(), session.day().name(), Reason.of("SAME_EXERCISE_TWICE",
+                        session.week().index(), exercise.exercise().id(), "day", session.day(), "times", times)))
                 .asConstraint("No exercise twice in a session");
     }
 
@@ -167,8 +167,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((session, minutes) -> minutes == 0)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((session, minutes, score) -> new EmptySession(session.week().index(),
-                        session.day().name(), "Week " + session.week().index() + ", " + day(session)
-                        + ": no exercise is safe for this patient within the session's time"))
+                        session.day().name(), Reason.of("EMPTY_SESSION", session.week().index(), null,
+                        "day", session.day())))
                 .asConstraint("Every session has an exercise");
     }
 
@@ -183,11 +183,11 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((session, counts, score) -> new TargetMissed(session.week().index(),
                         missedCategories(session.week(), c -> session.week().minExercisesPerSession(c) > counts.of(c)),
                         sessionShortfall(session, counts),
-                        "Week " + session.week().index() + ", " + day(session) + ": the " + phase(session.week())
-                                + " phase asks each session for " + describeTargets(session.week(),
+                        Reason.of("SESSION_TARGET", session.week().index(), null, "day", session.day(),
+                                "phase", phase(session.week()), "targets", targets(
                                 c -> session.week().minExercisesPerSession(c) > counts.of(c),
-                                c -> session.week().minExercisesPerSession(c) + " " + label(c)
-                                        + " exercise(s) (this one has " + counts.of(c) + ")")))
+                                c -> Reason.of("SESSION_TARGET_PART", null, null, "category", c,
+                                        "wanted", session.week().minExercisesPerSession(c), "has", counts.of(c))))))
                 .asConstraint("Session covers its phase's categories");
     }
 
@@ -199,10 +199,10 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
                         missedCategories(week, c -> week.minSessions(c) > coverage.sessionsWith(c)),
                         sessionsShortfall(week, coverage),
-                        "Week " + week.index() + ": the " + phase(week) + " phase asks for "
-                                + describeTargets(week, c -> week.minSessions(c) > coverage.sessionsWith(c),
-                                c -> label(c) + " in " + week.minSessions(c) + " sessions (the week has it in "
-                                        + coverage.sessionsWith(c) + ")")))
+                        Reason.of("WEEK_SESSIONS_TARGET", week.index(), null, "phase", phase(week), "targets",
+                                targets(c -> week.minSessions(c) > coverage.sessionsWith(c),
+                                c -> Reason.of("WEEK_SESSIONS_TARGET_PART", null, null, "category", c,
+                                        "wanted", week.minSessions(c), "has", coverage.sessionsWith(c))))))
                 .asConstraint("Week covers its phase's categories");
     }
 
@@ -214,10 +214,10 @@ public class PlanConstraints implements ConstraintProvider {
                 .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
                         missedCategories(week, c -> week.minMinutes(c) > coverage.minutesOf(c)),
                         minutesShortfall(week, coverage),
-                        "Week " + week.index() + ": the " + phase(week) + " phase asks for "
-                                + describeTargets(week, c -> week.minMinutes(c) > coverage.minutesOf(c),
-                                c -> week.minMinutes(c) + " minutes of " + label(c) + " (the week has "
-                                        + coverage.minutesOf(c) + ")")))
+                        Reason.of("WEEK_MINUTES_TARGET", week.index(), null, "phase", phase(week), "targets",
+                                targets(c -> week.minMinutes(c) > coverage.minutesOf(c),
+                                c -> Reason.of("WEEK_MINUTES_TARGET_PART", null, null, "category", c,
+                                        "wanted", week.minMinutes(c), "has", coverage.minutesOf(c))))))
                 .asConstraint("Week gives its phase's minutes");
     }
 
@@ -229,12 +229,13 @@ public class PlanConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, PlanConstraints::keyShortfall)
                 .justifyWith((week, coverage, score) -> new TargetMissed(week.index(),
                         String.join(",", week.keyFamilies().keySet()), keyShortfall(week, coverage),
-                        "Week " + week.index() + ": the protocol asks for " + week.keyFamilies().entrySet().stream()
+                        Reason.of("KEY_EXERCISES", week.index(), null, "targets", week.keyFamilies().entrySet()
+                                .stream()
                                 .filter(e -> coverage.sessionsWith(week.keyIndex(e.getKey())) < e.getValue())
-                                .map(e -> week.ladder().get(e.getKey()).exercise().name() + " in " + e.getValue()
-                                        + " sessions (the week has it in "
-                                        + coverage.sessionsWith(week.keyIndex(e.getKey())) + ")")
-                                .collect(Collectors.joining(" and "))))
+                                .map(e -> Reason.of("KEY_EXERCISES_PART", null,
+                                        week.ladder().get(e.getKey()).exercise().id(), "wanted", e.getValue(),
+                                        "has", coverage.sessionsWith(week.keyIndex(e.getKey()))))
+                                .toList())))
                 .asConstraint("Key exercises each week");
     }
 
@@ -254,9 +255,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(CATEGORY, PlanCollectors.LEVEL_JUMPS)
                 .filter((category, jumps) -> jumps.slots() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (category, jumps) -> jumps.slots() * LEVEL_JUMP_WEIGHT)
-                .justifyWith((category, jumps, score) -> new Quality(capitalised(label(category))
-                        + " exercises jump more than one level above the week before's hardest in "
-                        + weeks(jumps.weeks()) + " (" + jumps.slots() + " exercise(s))"))
+                .justifyWith((category, jumps, score) -> new Quality(Reason.of("LEVEL_JUMP", null, null,
+                        "category", category, "weeks", weeks(jumps.weeks()), "count", jumps.slots())))
                 .asConstraint("Gradual progression");
     }
 
@@ -266,8 +266,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(CATEGORY, PlanCollectors.LEVEL_JUMPS)
                 .filter((category, jumps) -> jumps.drops() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (category, jumps) -> jumps.drops() * LEVEL_DROP_WEIGHT)
-                .justifyWith((category, jumps, score) -> new Quality(capitalised(label(category))
-                        + " exercises get easier than the week before's hardest in " + weeks(jumps.dropWeeks())))
+                .justifyWith((category, jumps, score) -> new Quality(Reason.of("LEVEL_DROP", null, null,
+                        "category", category, "weeks", weeks(jumps.dropWeeks()))))
                 .asConstraint("No step back in level");
     }
 
@@ -288,9 +288,8 @@ public class PlanConstraints implements ConstraintProvider {
         return familyWeeks(f)
                 .filter((id, weeks) -> weeks.doseSteps() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.doseSteps() * DOSE_JUMP_WEIGHT)
-                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " joins the plan "
-                        + "above its starting dose in " + weeks(weeks.jumpWeeks())
-                        + " (a new or resumed exercise starts at the bottom of its ladder)"))
+                .justifyWith((id, weeks, score) -> new Quality(Reason.of("DOSE_JUMP", null,
+                        weeks.exercise().id(), "weeks", weeks(weeks.jumpWeeks()))))
                 .asConstraint("Gradual dose progression");
     }
 
@@ -299,9 +298,8 @@ public class PlanConstraints implements ConstraintProvider {
         return familyWeeks(f)
                 .filter((id, weeks) -> weeks.dropped() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (id, weeks) -> weeks.dropped() * ROUTINE_DROP_WEIGHT)
-                .justifyWith((id, weeks, score) -> new Quality(weeks.exercise().name() + " is done in fewer "
-                        + "sessions than the week before in " + weeks(weeks.dropWeeks())
-                        + " although it could go on"))
+                .justifyWith((id, weeks, score) -> new Quality(Reason.of("ROUTINE_DROP", null,
+                        weeks.exercise().id(), "weeks", weeks(weeks.dropWeeks()))))
                 .asConstraint("Routine carries over");
     }
 
@@ -310,8 +308,8 @@ public class PlanConstraints implements ConstraintProvider {
         return scheduled(f)
                 .groupBy(WEEK, countDistinct(EXERCISE_ID))
                 .penalize(HardMediumSoftScore.ONE_SOFT, (week, distinct) -> distinct * DISTINCT_PER_WEEK_WEIGHT)
-                .justifyWith((week, distinct, score) -> new Quality("Week " + week.index() + " uses " + distinct
-                        + " different exercises"))
+                .justifyWith((week, distinct, score) -> new Quality(Reason.of("DISTINCT_IN_WEEK", week.index(),
+                        null, "count", distinct)))
                 .asConstraint("Consistent routine within a week");
     }
 
@@ -320,8 +318,8 @@ public class PlanConstraints implements ConstraintProvider {
         return scheduled(f)
                 .filter(slot -> slot.info().favourite())
                 .reward(HardMediumSoftScore.ONE_SOFT, slot -> FAVOURITE_WEIGHT)
-                .justifyWith((slot, score) -> new Quality(slot.getExercise().name()
-                        + " is one of the therapist's favourites for this patient"))
+                .justifyWith((slot, score) -> new Quality(Reason.of("FAVOURITE", null,
+                        slot.getExercise().id())))
                 .asConstraint("Therapist favourites");
     }
 
@@ -331,9 +329,9 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter((session, minutes) -> minutes < session.minutesBudget())
                 .penalize(HardMediumSoftScore.ONE_SOFT,
                         (session, minutes) -> (session.minutesBudget() - minutes) * UNUSED_MINUTE_WEIGHT)
-                .justifyWith((session, minutes, score) -> new Quality("Week " + session.week().index() + ", "
-                        + day(session) + ": " + (session.minutesBudget() - minutes) + " of "
-                        + session.minutesBudget() + " minutes unused"))
+                .justifyWith((session, minutes, score) -> new Quality(Reason.of("UNUSED_TIME",
+                        session.week().index(), null, "day", session.day(), "unused", session.minutesBudget() - minutes,
+                        "budget", session.minutesBudget())))
                 .asConstraint("Time used well");
     }
 
@@ -379,8 +377,9 @@ public class PlanConstraints implements ConstraintProvider {
                 .filter(slot -> slot.info().breaks(rule))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .justifyWith((slot, score) -> new SafetyBreach(slot.getExercise().id(), slot.getWeek().index(),
-                        slot.getSession().day().name(), rule.reason(slot.getExercise(), slot.getWeek())
-                        + " (week " + slot.getWeek().index() + ", " + day(slot.getSession()) + ")"))
+                        slot.getSession().day().name(), Reason.of("BREACH", slot.getWeek().index(),
+                        slot.getExercise().id(), "day", slot.getSession().day(),
+                        "because", rule.reason(slot.getExercise(), slot.getWeek()))))
                 .asConstraint(rule.title());
     }
 
@@ -412,36 +411,51 @@ public class PlanConstraints implements ConstraintProvider {
         return Arrays.stream(CATEGORIES).filter(missed).map(Category::name).collect(Collectors.joining(","));
     }
 
-    private static String describeTargets(PlanWeek week, Predicate<Category> missed,
-                                          Function<Category, String> describe) {
-        return Arrays.stream(CATEGORIES).filter(missed).map(describe).collect(Collectors.joining(" and "));
+    private static List<Reason> targets(Predicate<Category> missed, Function<Category, Reason> describe) {
+        return Arrays.stream(CATEGORIES).filter(missed).map(describe).toList();
     }
 
     private static String phase(PlanWeek week) {
         return week.phase().name();
     }
 
-    private static String label(Category category) {
-        return category.label().toLowerCase();
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** "week 5" or "weeks 5, 9" from a bit per week. */
-    private static String weeks(long mask) {
-        List<String> weeks = new ArrayList<>();
+    /** The plan weeks of a bit per week, in order. */
+    private static List<Integer> weeks(long mask) {
+        List<Integer> weeks = new ArrayList<>();
         for (long rest = mask; rest != 0; rest &= rest - 1) {
-            weeks.add(Integer.toString(Long.numberOfTrailingZeros(rest)));
+            weeks.add(Long.numberOfTrailingZeros(rest));
         }
-        return (weeks.size() == 1 ? "week " : "weeks ") + String.join(", ", weeks);
-    }
-
-    private static String day(Session session) {
-        String name = session.day().name();
-        return name.charAt(0) + name.substring(1).toLowerCase();
+        return weeks;
     }
 
     private static final Category[] CATEGORIES = Category.values();
+
+    /**
+     * Each constraint's code (its title's bundle key is {@code constraint.<code>}): a safety rule's name, or the code
+     * of the reasons its matches give.
+     */
+    static String code(String constraintName) {
+        for (SafetyRule rule : SafetyRule.values()) {
+            if (rule.title().equals(constraintName)) {
+                return rule.name();
+            }
+        }
+        return CODES.getOrDefault(constraintName, constraintName);
+    }
+
+    private static final java.util.Map<String, String> CODES = java.util.Map.ofEntries(
+            java.util.Map.entry("Session fits its time", "SESSION_OVER_TIME"),
+            java.util.Map.entry("No exercise twice in a session", "SAME_EXERCISE_TWICE"),
+            java.util.Map.entry("Every session has an exercise", "EMPTY_SESSION"),
+            java.util.Map.entry("Session covers its phase's categories", "SESSION_TARGET"),
+            java.util.Map.entry("Week covers its phase's categories", "WEEK_SESSIONS_TARGET"),
+            java.util.Map.entry("Week gives its phase's minutes", "WEEK_MINUTES_TARGET"),
+            java.util.Map.entry("Key exercises each week", "KEY_EXERCISES"),
+            java.util.Map.entry("Gradual progression", "LEVEL_JUMP"),
+            java.util.Map.entry("No step back in level", "LEVEL_DROP"),
+            java.util.Map.entry("Gradual dose progression", "DOSE_JUMP"),
+            java.util.Map.entry("Routine carries over", "ROUTINE_DROP"),
+            java.util.Map.entry("Consistent routine within a week", "DISTINCT_IN_WEEK"),
+            java.util.Map.entry("Therapist favourites", "FAVOURITE"),
+            java.util.Map.entry("Time used well", "UNUSED_TIME"));
 }

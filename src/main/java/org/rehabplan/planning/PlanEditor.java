@@ -1,5 +1,8 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+import org.rehabplan.plan.PlanResult;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,12 +11,13 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 import org.springframework.stereotype.Service;
 
 /**
  * The therapist's direct edits of a solved plan: add an exercise to a session, remove one, move one to another
- * session of the same week. Each edit is tried on the solver's model and re-scored; an edit that would make the plan
+ * session of the same week, set its dose by hand within its safe range. Each edit is tried on the solver's model and re-scored; an edit that would make the plan
  * break a hard (safety) rule is refused and undone, and the lists of choices only ever hold edits that keep it safe.
  * Added and moved exercises are locked so a re-solve keeps them where the therapist put them.
  */
@@ -86,12 +90,12 @@ public class PlanEditor {
         ExercisePlan solution = plan.solution();
         Slot empty = emptySlot(solution, week, session);
         if (empty == null) {
-            throw new UnsafeEditException("the session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         Exercise exercise = empty.getSafeExercises().stream().filter(e -> e.id().equals(exerciseId)).findFirst()
-                .orElseThrow(() -> new UnsafeEditException(exerciseId + " is not safe in week " + week));
+                .orElseThrow(() -> new UnsafeEditException(Reason.of("EDIT_NOT_SAFE_THAT_WEEK", week, exerciseId)));
         if (idsIn(solution, empty.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         return tryEdit(solution, () -> {
             empty.setExercise(exercise);
@@ -152,10 +156,10 @@ public class PlanEditor {
         Slot from = slot(solution, week, session, exerciseId);
         Slot to = emptySlot(solution, week, toSession);
         if (to == null) {
-            throw new UnsafeEditException("that session is full");
+            throw new UnsafeEditException(Reason.of("EDIT_SESSION_FULL"));
         }
         if (idsIn(solution, to.getSession()).contains(exerciseId)) {
-            throw new UnsafeEditException(exerciseId + " is already in that session");
+            throw new UnsafeEditException(Reason.of("EDIT_ALREADY_THERE", null, exerciseId));
         }
         Exercise exercise = from.getExercise();
         boolean pinned = from.isPinned();
@@ -172,6 +176,60 @@ public class PlanEditor {
         });
     }
 
+    /**
+     * What the dose of an exercise may be set to in its week (see {@link DoseChoices}): its catalog ranges, the time
+     * left in each of the week's sessions that hold it, and the pain cap.
+     */
+    public DoseChoices doseChoices(SolvedPlan plan, int week, int session, String exerciseId) {
+        ExercisePlan solution = plan.solution();
+        Slot slot = slot(solution, week, session, exerciseId);
+        Exercise exercise = slot.getExercise();
+        PlanWeek planWeek = slot.getWeek();
+        int own = slot.getMinutes();
+        int maxMinutes = Integer.MAX_VALUE;
+        for (Slot s : solution.getSlots()) {
+            if (s.getWeek() == planWeek && s.getExercise() == exercise) {
+                // the time the session's other exercises leave
+                maxMinutes = Math.min(maxMinutes, s.getSession().minutesBudget() - (minutesIn(solution, s.getSession()) - own));
+            }
+        }
+        return new DoseChoices(exercise, week, planWeek.prescription(exercise).edited(),
+                planWeek.plannedDose(exercise).edited(), maxMinutes, planWeek.painHoldsDoses());
+    }
+
+    /**
+     * Sets an exercise's dose this week by hand (in every session of the week that holds it) and locks it in this
+     * session, so a re-solve keeps it with its dose. Refused when the dose is not among {@link #doseChoices}. The
+     * progression's own dose clears the edit.
+     */
+    public SolvedPlan setDose(SolvedPlan plan, int week, int session, String exerciseId, EditedDose dose) {
+        DoseChoices choices = doseChoices(plan, week, session, exerciseId);
+        if (!choices.allows(dose)) {
+            Prescription asked = choices.prescription(dose);
+            throw new UnsafeEditException(Reason.of("DOSE_OUTSIDE_SAFE_RANGE", week, exerciseId, "dose",
+                    PlanResult.doseParts(asked.sets(), asked.reps(), asked.holdSeconds(), asked.minutes())));
+        }
+        ExercisePlan solution = plan.solution();
+        Slot slot = slot(solution, week, session, exerciseId);
+        PlanWeek planWeek = slot.getWeek();
+        Exercise exercise = slot.getExercise();
+        EditedDose before = planWeek.doseEdited(exercise) ? choices.current() : null;
+        EditedDose after = dose.equals(choices.planned()) ? null : dose;
+        boolean pinned = slot.isPinned();
+        return tryEdit(solution, () -> {
+            setWeekDose(solution, planWeek, exercise, after);
+            slot.setPinned(true);
+        }, () -> {
+            setWeekDose(solution, planWeek, exercise, before);
+            slot.setPinned(pinned);
+        });
+    }
+
+    private static void setWeekDose(ExercisePlan solution, PlanWeek week, Exercise exercise, EditedDose dose) {
+        week.editDose(exercise, dose);
+        solution.getSlots().stream().filter(s -> s.getWeek() == week).forEach(Slot::forgetInfo);
+    }
+
     private SolvedPlan tryEdit(ExercisePlan solution, Runnable edit, Runnable undo) {
         HardMediumSoftScore before = score(solution);
         edit.run();
@@ -179,7 +237,7 @@ public class PlanEditor {
         if (after.hardScore() < before.hardScore() || after.hardScore() < 0) {
             undo.run();
             score(solution);
-            throw new UnsafeEditException("the plan would break a safety rule");
+            throw new UnsafeEditException(Reason.of("EDIT_UNSAFE"));
         }
         return new SolvedPlan(solution, generator.explain(solution));
     }

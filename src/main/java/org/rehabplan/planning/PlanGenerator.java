@@ -1,9 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PinnedExercise;
-
-import org.rehabplan.plan.PlanResult;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +10,8 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.ProfileValidator;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
 import org.springframework.stereotype.Service;
 
 /**

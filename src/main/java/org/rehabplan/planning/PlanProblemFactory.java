@@ -1,16 +1,16 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PinnedExercise;
-
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
@@ -54,6 +54,12 @@ public class PlanProblemFactory {
                                int doneWeeks) {
         List<Exercise> exercises = catalog.exercises();
         List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek);
+        for (PinnedExercise pin : pins) {
+            if (pin.dose() != null && pin.week() >= 1 && pin.week() <= weeks.size()) {
+                // a dose the therapist set by hand stays with the exercise through re-solves and saves
+                weeks.get(pin.week() - 1).editDose(exercise(pin.exerciseId()), pin.dose());
+            }
+        }
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         // sessions are numbered in date order: a plan starting on a Tuesday has Monday as its last day of the week
@@ -116,7 +122,7 @@ public class PlanProblemFactory {
      * Why an exercise could not be scheduled for a patient, week by week ("Weeks 1–3: …"); empty when it is safe in
      * every week of the plan.
      */
-    public List<String> reasonsAgainst(Exercise exercise, PatientProfile profile) {
+    public List<Reason> reasonsAgainst(Exercise exercise, PatientProfile profile) {
         List<PlanWeek> weeks = new ArrayList<>();
         for (int w = 1; w <= profile.planWeeks(); w++) {
             weeks.add(unplaced(profile, w));
@@ -131,15 +137,18 @@ public class PlanProblemFactory {
     }
 
     /** Why an exercise could not be scheduled in one plan week of a profile (empty when it is safe there). */
-    public List<String> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
+    public List<Reason> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
         return SafetyRule.reasonsAgainst(exercise, unplaced(profile, week));
     }
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {
         return pins.stream().filter(p -> p.week() == week && p.session() == session)
-                .map(p -> catalog.find(p.exerciseId()).orElseThrow(() ->
-                        new IllegalArgumentException("No exercise with id '" + p.exerciseId() + "' in the catalog")))
-                .toList();
+                .map(p -> exercise(p.exerciseId())).toList();
+    }
+
+    private Exercise exercise(String id) {
+        return catalog.find(id).orElseThrow(() ->
+                new IllegalArgumentException("No exercise with id '" + id + "' in the catalog"));
     }
 
 }

@@ -1,19 +1,16 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.WeekProfiles;
-
-import org.rehabplan.plan.PinnedExercise;
-
-import org.rehabplan.plan.PlanResult;
-
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.WeekProfiles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,7 +62,7 @@ public class PlanRestorer {
                     if (exercise.warmUp()) {
                         continue; // added again when the plan is assembled
                     }
-                    PinnedExercise pin = new PinnedExercise(week.week(), session.number(), exercise.exerciseId());
+                    PinnedExercise pin = PinnedExercise.asSaved(week.week(), session.number(), exercise);
                     placed.add(pin);
                     if (exercise.locked()) {
                         locked.add(pin);
@@ -78,12 +75,25 @@ public class PlanRestorer {
         for (Slot slot : plan.getSlots()) {
             if (slot.getExercise() != null) {
                 // placing used pins; only the therapist's own locks stay pinned
-                boolean lockedHere = stillLocked.remove(new PinnedExercise(slot.getWeek().index(),
-                        slot.getSession().number(), slot.getExercise().id()));
+                int week = slot.getWeek().index();
+                int session = slot.getSession().number();
+                String id = slot.getExercise().id();
+                boolean lockedHere = removeOne(stillLocked, week, session, id);
                 slot.setPinned(slot.getWeek().index() <= doneWeeks || lockedHere);
                 slot.setLockedInHistory(slot.getWeek().index() <= doneWeeks && lockedHere);
             }
         }
         return new SolvedPlan(plan, generator.explain(plan));
+    }
+
+    /** Takes one lock of that exercise in that session off the list; false when there is none. */
+    private static boolean removeOne(List<PinnedExercise> locks, int week, int session, String exerciseId) {
+        for (int i = 0; i < locks.size(); i++) {
+            if (locks.get(i).places(week, session, exerciseId)) {
+                locks.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 }

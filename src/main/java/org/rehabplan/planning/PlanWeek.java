@@ -1,5 +1,7 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.plan.EditedDose;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,6 +51,8 @@ public final class PlanWeek {
     private final Map<String, WeekExercise> others = new ConcurrentHashMap<>();
     private List<Exercise> safeExercises = List.of();
     private Map<String, LadderStep> ladder = Map.of();
+    /** Doses the therapist set by hand this week, by exercise id: they replace the progression's dose. */
+    private final Map<String, Prescription> editedDoses = new java.util.HashMap<>();
     private PlanWeek next;
     private boolean done;
     /** Key families (e.g. sit-to-stand) wanted this week and in how many sessions, where one of them is safe. */
@@ -133,10 +137,53 @@ public final class PlanWeek {
         ExerciseFamily family = catalog.familyOf(e);
         LadderStep step = ladder.get(family.id());
         boolean current = step != null && step.exercise().id().equals(e.id());
-        Prescription dose = current ? step.dose() : offLadderDose(e, family, step);
+        Prescription dose = editedDoses.getOrDefault(e.id(), plannedDose(e, family, step, current));
         int rules = rulesBrokenBy(e);
         return new WeekExercise(e, this, dose, rules, current ? step.step() : 0, current, family.id(),
                 profile.favouriteExerciseIds().contains(e.id()));
+    }
+
+    private Prescription plannedDose(Exercise e, ExerciseFamily family, LadderStep step, boolean current) {
+        return current ? step.dose() : offLadderDose(e, family, step);
+    }
+
+    /** The dose the progression plans for the exercise this week, whatever the therapist set by hand. */
+    public Prescription plannedDose(Exercise e) {
+        ExerciseFamily family = catalog.familyOf(e);
+        LadderStep step = ladder.get(family.id());
+        return plannedDose(e, family, step, step != null && step.exercise().id().equals(e.id()));
+    }
+
+    /**
+     * Sets the exercise's dose this week by hand (null: back to the progression's dose). Refused outside the
+     * exercise's catalog ranges. Slots holding the exercise must forget what they looked up ({@link Slot#forgetInfo}).
+     */
+    void editDose(Exercise e, EditedDose dose) {
+        if (dose == null) {
+            editedDoses.remove(e.id());
+        } else {
+            if (!dose.within(e)) {
+                throw new IllegalArgumentException("The dose " + dose + " is outside the range of '" + e.id() + "'");
+            }
+            editedDoses.put(e.id(), Prescription.of(dose, e));
+        }
+        if (byExercise.containsKey(e)) {
+            byExercise.put(e, describe(e));
+        }
+        others.remove(e.id());
+    }
+
+    /** Whether the therapist set the exercise's dose this week by hand. */
+    public boolean doseEdited(Exercise e) {
+        return editedDoses.containsKey(e.id());
+    }
+
+    /**
+     * Whether the pain in force this week holds doses where the progression put them (the protocol's pain cap): a
+     * dose set by hand may then go down, not up.
+     */
+    public boolean painHoldsDoses() {
+        return doseStepEveryWeeks() == 0;
     }
 
     /**

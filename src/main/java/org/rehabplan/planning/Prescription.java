@@ -1,12 +1,25 @@
 package org.rehabplan.planning;
 
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.DoseTime;
+import org.rehabplan.plan.PlanResult;
 
 /**
  * The concrete dose of one exercise in one week: any of sets, reps, hold and minutes (null where the exercise has
  * no such range), and the seconds one session of it takes at this dose ({@link DoseTime}).
  */
 public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, int seconds) {
+
+    /** A dose the therapist set by hand, as the plan uses it, with the time it takes (see {@link DoseTime}). */
+    public static Prescription of(org.rehabplan.plan.EditedDose dose, org.rehabplan.catalog.Exercise exercise) {
+        return new Prescription(dose.sets(), dose.reps(), dose.holdSeconds(), dose.minutes(),
+                DoseTime.seconds(exercise, dose.sets(), dose.reps(), dose.holdSeconds(), dose.minutes()));
+    }
+
+    /** This dose as one the therapist could set by hand. */
+    public org.rehabplan.plan.EditedDose edited() {
+        return new org.rehabplan.plan.EditedDose(sets, reps, holdSeconds, minutes);
+    }
 
     /** Whole minutes on the plan, rounded up so that a session's listed minutes are never less than it takes. */
     public int durationMinutes() {
@@ -19,6 +32,11 @@ public record Prescription(Integer sets, Integer reps, Integer holdSeconds, Inte
             return minutes;
         }
         return (sets == null ? 1 : sets) * (reps == null ? 1 : reps) * (1 + (holdSeconds == null ? 0 : holdSeconds));
+    }
+
+    /** The dose as data for the reader's words ("2 × 10, hold 5 s", "15 min"): {@code DOSE_AMOUNT} with its parts. */
+    public Reason words() {
+        return Reason.of("DOSE_AMOUNT", null, null, "dose", PlanResult.doseParts(sets, reps, holdSeconds, minutes));
     }
 
     /** "2 × 10, hold 5 s", "15 min". */

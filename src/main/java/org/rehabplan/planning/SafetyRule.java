@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.rehabplan.base.Numbers;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
@@ -22,135 +22,128 @@ public enum SafetyRule {
 
     NO_SPINAL_FLEXION("No bending while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
-            return movementRestricted(e, week, RestrictionType.NO_SPINAL_FLEXION, Movement.SPINAL_FLEXION, "no bending");
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SPINAL_FLEXION, Movement.SPINAL_FLEXION, this);
         }
     },
     NO_SPINAL_ROTATION("No twisting while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
-            return movementRestricted(e, week, RestrictionType.NO_SPINAL_ROTATION, Movement.SPINAL_ROTATION,
-                    "no twisting");
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SPINAL_ROTATION, Movement.SPINAL_ROTATION, this);
         }
     },
     NO_SIDE_BENDING("No side bending while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
-            return movementRestricted(e, week, RestrictionType.NO_SIDE_BENDING, Movement.SIDE_BENDING,
-                    "no side bending");
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_SIDE_BENDING, Movement.SIDE_BENDING, this);
         }
     },
     NO_IMPACT("No impact while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
-            return movementRestricted(e, week, RestrictionType.NO_IMPACT, Movement.IMPACT, "no impact");
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_IMPACT, Movement.IMPACT, this);
         }
     },
     NO_OVERHEAD_LOAD("Nothing lifted overhead while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
-            return movementRestricted(e, week, RestrictionType.NO_OVERHEAD_LOAD, Movement.OVERHEAD_LOAD,
-                    "nothing lifted overhead");
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return movementRestricted(e, week, RestrictionType.NO_OVERHEAD_LOAD, Movement.OVERHEAD_LOAD, this);
         }
     },
     NO_PRONE_WHILE_RESTRICTED("No lying on the stomach while restricted") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             if (e.position() != Position.PRONE) {
                 return Optional.empty();
             }
-            return active(week, RestrictionType.NO_PRONE).findFirst().map(r ->
-                    e.name() + " is done lying on the stomach: no lying on the stomach" + until(r));
+            return active(week, RestrictionType.NO_PRONE).findFirst().map(r -> because(this, e, week,
+                    "restriction", r.asReason()));
         }
     },
     LIFT_LIMIT("Load within the lift limit") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             List<Restriction> limits = active(week, RestrictionType.LIFT_LIMIT)
                     .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
-            return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r ->
-                    e.name() + " lifts " + Numbers.plain(e.externalLoadKg()) + " kg: lift limit " + Numbers.plain(r.maxKg()) + " kg"
-                            + until(r));
+            return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r -> because(this, e, week,
+                    "kg", e.externalLoadKg(), "restriction", r.asReason()));
         }
     },
     EXCLUDED_BY_THERAPIST("Exercises the therapist excluded") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return active(week, RestrictionType.EXCLUDE_EXERCISE).filter(r -> e.id().equals(r.exerciseId()))
-                    .findFirst().map(r -> e.name() + " was excluded by the therapist" + until(r));
+                    .findFirst().map(r -> because(this, e, week, "untilWeek", r.untilWeek()));
         }
     },
     CONTRAINDICATED("Contraindicated exercises") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.isContraindicatedFor(week.conditions())
-                    ? Optional.of(e.name() + " is contraindicated for " + e.contraindicatedFor().stream()
-                    .filter(week.conditions()::contains).map(c -> c.phrase()).sorted()
-                    .collect(Collectors.joining(" and ")) + " (" + contraindicationReason(e) + ")")
+                    ? Optional.of(because(this, e, week, "conditions", e.contraindicatedFor().stream()
+                    .filter(week.conditions()::contains).sorted().toList(), "movements", riskyMovements(e),
+                    "movementCount", riskyMovements(e).size()))
                     : Optional.empty();
         }
     },
     TOO_EARLY("Not before its earliest week") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.minWeeksAfterProcedure() > week.weeksAfterProcedure()
-                    ? Optional.of(e.name() + " starts " + e.minWeeksAfterProcedure()
-                    + " weeks after the procedure at the earliest")
+                    ? Optional.of(because(this, e, week, "minWeek", e.minWeeksAfterProcedure()))
                     : Optional.empty();
         }
     },
     MISSING_EQUIPMENT("Only equipment the patient has") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             Set<Equipment> missing = e.equipment().stream()
                     .filter(eq -> !week.profile().equipment().contains(eq)).collect(Collectors.toSet());
-            return missing.isEmpty() ? Optional.empty() : Optional.of(e.name() + " needs "
-                    + missing.stream().map(eq -> eq.label().toLowerCase()).sorted().collect(Collectors.joining(", "))
-                    + ", which the patient does not have");
+            return missing.isEmpty() ? Optional.empty() : Optional.of(because(this, e, week, "equipment",
+                    missing.stream().sorted().toList()));
         }
     },
     PRONE_NOT_TOLERATED("Prone only if tolerated") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.position() == Position.PRONE && !week.profile().toleratesProne()
-                    ? Optional.of(e.name() + " is done lying on the stomach, which the patient does not tolerate")
+                    ? Optional.of(because(this, e, week))
                     : Optional.empty();
         }
     },
     FLOOR_NOT_POSSIBLE("Floor work only if the patient can get down") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             boolean floor = e.position().needsFloor() || e.has(Movement.FLOOR_TRANSFER);
             return floor && !week.profile().canGetOnFloor()
-                    ? Optional.of(e.name() + " needs getting down to the floor, which the patient cannot do")
+                    ? Optional.of(because(this, e, week))
                     : Optional.empty();
         }
     },
     BALANCE_ABOVE_FALL_RISK("Balance demand suits the fall risk") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             PatientProfile p = week.profile();
             return p.fallRisk().allows(e.balanceDemand()) ? Optional.empty()
-                    : Optional.of(e.name() + " asks " + e.balanceDemand().name().toLowerCase()
-                    + " balance; with a " + p.fallRisk().name().toLowerCase() + " fall risk the most allowed is "
-                    + p.fallRisk().maxBalanceDemand().name().toLowerCase());
+                    : Optional.of(because(this, e, week, "balance", e.balanceDemand(), "fallRisk", p.fallRisk(),
+                    "maxBalance", p.fallRisk().maxBalanceDemand()));
         }
     },
     LEVEL_ABOVE_PHASE("Level within the phase") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.level() > week.phase().maxLevel()
-                    ? Optional.of(e.name() + " is level " + e.level() + "; the " + week.phase().name()
-                    + " phase allows up to level " + week.phase().maxLevel())
+                    ? Optional.of(because(this, e, week, "level", e.level(), "phase", week.phase().name(),
+                    "maxLevel", week.phase().maxLevel()))
                     : Optional.empty();
         }
     },
     LEVEL_ABOVE_PAIN_CAP("Level within what the pain allows") {
         @Override
-        Optional<String> check(Exercise e, PlanWeek week) {
+        Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.level() > week.painLevelCap()
-                    ? Optional.of(e.name() + " is level " + e.level() + "; with pain at "
-                    + week.profile().painLevel() + "/10 the most allowed is level " + week.painLevelCap())
+                    ? Optional.of(because(this, e, week, "level", e.level(), "pain", week.profile().painLevel(),
+                    "maxLevel", week.painLevelCap()))
                     : Optional.empty();
         }
     };
@@ -170,19 +163,23 @@ public enum SafetyRule {
      * Why the exercise breaks this rule in that week, or empty when it does not. Builds the sentence, so it is called
      * once per exercise and week when the week is built ({@link #brokenBy}) and again only to explain.
      */
-    abstract Optional<String> check(Exercise exercise, PlanWeek week);
+    abstract Optional<Reason> check(Exercise exercise, PlanWeek week);
 
     /** Whether the exercise breaks this rule in that week: a bit test on what the week worked out in advance. */
     public boolean violatedBy(Exercise exercise, PlanWeek week) {
         return exercise != null && week.of(exercise).breaks(this);
     }
 
-    public String reason(Exercise exercise, PlanWeek week) {
-        return check(exercise, week).orElse(exercise.name() + " is allowed");
+    /** Why the exercise breaks this rule in that week ({@link #ALLOWED} when it does not). */
+    public Reason reason(Exercise exercise, PlanWeek week) {
+        return check(exercise, week).orElse(Reason.of(ALLOWED, week.index(), exercise.id()));
     }
 
-    /** Every rule the exercise breaks in that week, as sentences. */
-    public static List<String> reasonsAgainst(Exercise exercise, PlanWeek week) {
+    /** Code of "the exercise breaks no rule". */
+    static final String ALLOWED = "ALLOWED";
+
+    /** Every rule the exercise breaks in that week, as reasons. */
+    public static List<Reason> reasonsAgainst(Exercise exercise, PlanWeek week) {
         int broken = week.rulesBrokenBy(exercise);
         if (broken == 0) {
             return List.of();
@@ -211,21 +208,21 @@ public enum SafetyRule {
         return week.activeRestrictions().stream().filter(r -> r.type() == type);
     }
 
-    private static Optional<String> movementRestricted(Exercise e, PlanWeek week, RestrictionType type,
-                                                       Movement movement, String rule) {
+    private static Optional<Reason> movementRestricted(Exercise e, PlanWeek week, RestrictionType type,
+                                                       Movement movement, SafetyRule rule) {
         if (!e.has(movement)) {
             return Optional.empty();
         }
-        return active(week, type).findFirst().map(r -> e.name() + " " + movement.phrase() + ": " + rule + until(r));
+        return active(week, type).findFirst().map(r -> because(rule, e, week, "movement", movement,
+                "restriction", r.asReason()));
     }
 
-    private static String until(Restriction r) {
-        return r.untilWeek() == null ? "" : " until " + r.untilWeek() + " weeks after the procedure";
+    private static Reason because(SafetyRule rule, Exercise e, PlanWeek week, Object... args) {
+        return Reason.of(rule.name(), week.index(), e.id(), args);
     }
 
-    private static String contraindicationReason(Exercise e) {
-        String movements = e.movements().stream().filter(m -> m != Movement.SPINAL_EXTENSION)
-                .map(Movement::phrase).sorted().collect(Collectors.joining(", "));
-        return movements.isEmpty() ? "see its precautions" : "it " + movements;
+    /** The movements that make an exercise risky after a fracture (extension is what the spine needs). */
+    private static List<Movement> riskyMovements(Exercise e) {
+        return e.movements().stream().filter(m -> m != Movement.SPINAL_EXTENSION).sorted().toList();
     }
 }

@@ -127,6 +127,11 @@ public class Slot {
         return info;
     }
 
+    /** Looks the exercise up again on the next read (its dose this week was edited). */
+    void forgetInfo() {
+        current = null;
+    }
+
     /** True when the exercise breaks a safety rule in this week (only a pinned slot can). */
     boolean isUnsafe() {
         WeekExercise info = info();

@@ -1,13 +1,13 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.StepBack;
 
 /**
@@ -38,34 +38,30 @@ final class StepBacks {
                 Exercise now = usedByWeek.getOrDefault(week.index(), Map.of()).get(used.getKey());
                 if (now != null && !now.id().equals(last.id()) && now.level() >= last.level()
                         && (step == null || step.steppedBackFor() == null)) {
-                    reasons.add(new StepBack(last.category(), now.id(), NEXT_VARIANT, now.name() + " takes over from "
-                            + last.name() + ": the next exercise of its family"
-                            + (now.level() > last.level() ? ", one level harder," : ", at the same level,")
-                            + " starts lower in its own range"));
+                    reasons.add(new StepBack(last.category(), now.id(), NEXT_VARIANT, Reason.of(NEXT_VARIANT,
+                            week.index(), now.id(), "fromExercise", last.id(),
+                            "harder", now.level() > last.level() ? 1 : 0)));
                 } else if (step != null && step.steppedBackFor() != null) {
                     reasons.add(new StepBack(last.category(), step.exercise().id(), step.steppedBackFor().name(),
-                            step.exercise().name() + " replaces " + last.name() + ": "
-                                    + step.steppedBackFor().reason(last, week)));
+                            Reason.of(REPLACES, week.index(), step.exercise().id(), "fromExercise", last.id(),
+                                    "because", step.steppedBackFor().reason(last, week))));
                 } else if (step == null && !week.isSafeByRules(last)) {
                     SafetyRule rule = firstBroken(week, last);
                     reasons.add(new StepBack(last.category(), last.id(), rule.name(),
-                            last.name() + " pauses: " + rule.reason(last, week)));
+                            Reason.of(PAUSES, week.index(), last.id(), "because", rule.reason(last, week))));
                 } else if (now == null && last.countsToward().stream().noneMatch(week::targets)) {
-                    reasons.add(new StepBack(last.category(), last.id(), NOT_ASKED, last.name() + " leaves the plan: "
-                            + "the " + week.phase().name() + " phase sets no target it counts toward, so its place "
-                            + "goes to what the phase asks for"));
+                    reasons.add(new StepBack(last.category(), last.id(), NOT_ASKED, Reason.of(NOT_ASKED,
+                            week.index(), last.id(), "phase", week.phase().name())));
                 } else if (!phaseChanged(plan, week) && sessions(plan, week, used.getKey())
                         < sessions(plan, previous(plan, week), used.getKey())
                         && sessionsWithoutAreFull(plan, week, used.getKey())) {
-                    reasons.add(new StepBack(last.category(), last.id(), SESSION_FULL, last.name() + " is done in fewer "
-                            + "sessions: the sessions without it are full (their exercises or their minutes), and "
-                            + "the other exercises have grown or are asked for by the protocol"));
+                    reasons.add(new StepBack(last.category(), last.id(), SESSION_FULL, Reason.of(SESSION_FULL,
+                            week.index(), last.id())));
                 } else if (phaseChanged(plan, week) && sessions(plan, week, used.getKey())
                         < sessions(plan, previous(plan, week), used.getKey())) {
-                    reasons.add(new StepBack(last.category(), last.id(), PHASE_CHANGE, last.name()
-                            + (now == null ? " ends with the " : " is done less often after the ")
-                            + previous(plan, week).phase().name() + " phase: the " + week.phase().name()
-                            + " phase asks for other work in the session time"));
+                    reasons.add(new StepBack(last.category(), last.id(), PHASE_CHANGE, Reason.of(PHASE_CHANGE,
+                            week.index(), last.id(), "ends", now == null ? 1 : 0,
+                            "previousPhase", previous(plan, week).phase().name(), "phase", week.phase().name())));
                 }
             }
             if (!reasons.isEmpty()) {
@@ -77,6 +73,12 @@ final class StepBacks {
 
     /** Code of a family moving on to its next variant of the same level (a new position, started lower in its range). */
     static final String NEXT_VARIANT = "NEXT_VARIANT";
+
+    /** Code of a family stepping back to an easier variant because a safety rule rules the current one out. */
+    static final String REPLACES = "STEP_BACK_REPLACES";
+
+    /** Code of a family pausing because a safety rule rules its current variant out and no easier one is safe. */
+    static final String PAUSES = "STEP_BACK_PAUSES";
 
     /** Code of a step back where the new phase's targets take the session time an exercise had. */
     static final String PHASE_CHANGE = "PHASE_CHANGE";

@@ -1,11 +1,11 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.util.Comparator;
 import java.util.List;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /**
@@ -29,7 +29,6 @@ final class WarmUp {
 
     static ScheduledExercise scheduled(Exercise exercise, int minutes) {
         return new ScheduledExercise(exercise.id(), exercise.name(), exercise.category(), exercise.level(), null, null,
-                null, minutes, minutes + " min", false, List.of("Warm-up: " + minutes + " minutes at an easy pace "
-                + "before the exercises, so that muscles and joints are ready."), true);
+                null, minutes, minutes + " min", false, List.of(Reason.of("WARM_UP", null, exercise.id(), "minutes", minutes)), true);
     }
 }

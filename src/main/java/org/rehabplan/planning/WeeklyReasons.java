@@ -4,31 +4,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 
 /**
- * Why an exercise can't be scheduled, said once per reason with the plan weeks it holds in ("Weeks 1–3: …",
- * "Every week: …") rather than once per week.
+ * Why an exercise can't be scheduled, said once per reason with the plan weeks it holds in ({@code IN_WEEKS}: "Weeks
+ * 1–3: …", {@code EVERY_WEEK}: "Every week: …") rather than once per week.
  */
 final class WeeklyReasons {
+
+    static final String EVERY_WEEK = "EVERY_WEEK";
+    static final String IN_WEEKS = "IN_WEEKS";
 
     private WeeklyReasons() {
     }
 
-    static List<String> against(Exercise exercise, List<PlanWeek> weeks) {
-        Map<String, List<Integer>> weeksByReason = new LinkedHashMap<>();
+    static List<Reason> against(Exercise exercise, List<PlanWeek> weeks) {
+        Map<Reason, List<Integer>> weeksByReason = new LinkedHashMap<>();
         for (PlanWeek week : weeks) {
-            for (String reason : SafetyRule.reasonsAgainst(exercise, week)) {
-                weeksByReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(week.index());
+            for (Reason reason : SafetyRule.reasonsAgainst(exercise, week)) {
+                weeksByReason.computeIfAbsent(reason.withoutWeek(), r -> new ArrayList<>()).add(week.index());
             }
         }
-        return weeksByReason.entrySet().stream().map(e -> prefix(e.getValue(), weeks.size()) + e.getKey()).toList();
-    }
-
-    private static String prefix(List<Integer> weeks, int planWeeks) {
-        if (weeks.size() == planWeeks) {
-            return "Every week: ";
-        }
-        return (weeks.size() == 1 ? "Week " : "Weeks ") + PlanAssembler.ranges(weeks) + ": ";
+        return weeksByReason.entrySet().stream().map(e -> e.getValue().size() == weeks.size()
+                ? Reason.of(EVERY_WEEK, null, exercise.id(), "because", e.getKey())
+                : Reason.of(IN_WEEKS, null, exercise.id(), "weeks", e.getValue(), "because", e.getKey())).toList();
     }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.rehabplan.base.Numbers;
+import org.rehabplan.base.Reason;
 
 /**
  * A restriction that holds while the weeks after the procedure are below {@code untilWeek} (null: the whole plan).
@@ -44,21 +44,13 @@ public record Restriction(
         return type != RestrictionType.EXCLUDE_EXERCISE || (exerciseId != null && !exerciseId.isBlank());
     }
 
-    /** "No twisting until week 12", "Lift no more than 2.3 kg until week 6". */
-    public String describe() {
-        return describe(id -> "'" + id + "'");
-    }
-
     /**
-     * The restriction in a therapist's words; {@code exerciseName} names an excluded exercise. {@code untilWeek}
-     * counts from the procedure, not from the plan start, so the text says so.
+     * The restriction as data for the reader's words ("No twisting until week 12 after the procedure"): its type,
+     * the kg of a lift limit, the excluded exercise, and the week after the procedure it holds until. The week counts
+     * from the procedure, not from the plan start, and the words say so.
      */
-    public String describe(java.util.function.Function<String, String> exerciseName) {
-        String what = switch (type) {
-            case LIFT_LIMIT -> "Lift no more than " + (maxKg == null ? "?" : Numbers.plain(maxKg)) + " kg";
-            case EXCLUDE_EXERCISE -> "Excluded: " + exerciseName.apply(exerciseId);
-            default -> type.label();
-        };
-        return untilWeek == null ? what : what + " until week " + untilWeek + " after the procedure";
+    public Reason asReason() {
+        return Reason.of("RESTRICTION", null, null, "type", type, "maxKg", maxKg, "excludedExercise", exerciseId,
+                "untilWeek", untilWeek);
     }
 }

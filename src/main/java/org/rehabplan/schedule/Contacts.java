@@ -14,8 +14,9 @@ record Contacts(ClinicDetails clinic, TherapistDetails therapist) {
         return clinic.phone() == null ? "" : clinic.phone();
     }
 
-    static Contacts unknown() {
-        return new Contacts(new ClinicDetails("Your physiotherapy clinic", "", "", ""),
-                new TherapistDetails("your physiotherapist", ""));
+    /** No clinic set up (a preview without the database): "your physiotherapy clinic" in the patient's words. */
+    static Contacts unknown(PatientWords words) {
+        return new Contacts(new ClinicDetails(words.text("unknownClinic"), "", "", ""),
+                new TherapistDetails(words.text("unknownTherapist"), ""));
     }
 }

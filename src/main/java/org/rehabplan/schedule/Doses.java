@@ -3,33 +3,33 @@ package org.rehabplan.schedule;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
 /**
- * Doses in words: "2 sets of 10", "10 times, hold each 5 seconds", "2 times, 1 minute each", "15 minutes". For a
- * timed exercise the plan's minutes are the dose's minutes (see DoseSchedule), so "each" is right.
+ * Doses in the patient's words: "2 sets of 10", "10 times, hold each 5 seconds", "2 times, 1 minute each",
+ * "15 minutes" (Spanish: "2 series de 10", …). For a timed exercise the plan's minutes are the dose's minutes (see
+ * DoseSchedule), so "each" is right. Plural forms come from the bundle's ICU plural rules.
  */
 final class Doses {
 
     private Doses() {
     }
 
-    static String plain(ScheduledExercise e) {
+    static String plain(ScheduledExercise e, PatientWords words) {
         Integer sets = e.sets();
         Integer reps = e.reps();
         Integer hold = e.holdSeconds();
         boolean severalSets = sets != null && sets > 1;
         if (reps != null) {
-            String count = severalSets ? sets + " sets of " + reps : reps + " times";
-            return hold == null ? count : count + ", hold each " + unit(hold, "second");
+            String count = severalSets ? words.text("dose.sets", "sets", sets, "reps", reps)
+                    : words.text("dose.reps", "reps", reps);
+            return hold == null ? count : words.text("dose.countHold", "count", count, "hold", hold);
         }
         if (hold != null) {
-            return severalSets ? sets + " times, hold " + unit(hold, "second") + " each" : "hold " + unit(hold, "second");
+            return severalSets ? words.text("dose.setsHold", "sets", sets, "hold", hold)
+                    : words.text("dose.hold", "hold", hold);
         }
         if (e.minutes() != null) {
-            return severalSets ? sets + " times, " + unit(e.minutes(), "minute") + " each" : unit(e.minutes(), "minute");
+            return severalSets ? words.text("dose.setsMinutes", "sets", sets, "minutes", e.minutes())
+                    : words.text("dose.minutes", "minutes", e.minutes());
         }
-        return sets == null ? "" : unit(sets, "time");
-    }
-
-    private static String unit(int n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return sets == null ? "" : words.text("dose.setsOnly", "sets", sets);
     }
 }

@@ -80,9 +80,9 @@ class ScheduleController {
     }
 
     private ResponseEntity<String> notFound(String base) {
-        return SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message("Plan not found",
-                List.of("That plan version does not exist, or it belongs to a patient who is not yours."),
-                new Page(Medium.BROWSER, base, null, false)));
+        PatientWords words = schedules.words();
+        return SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message(words.text("planNotFoundHeading"),
+                List.of(words.text("planNotFound")), new Page(Medium.BROWSER, base, null, false), words));
     }
 
     /** 404 for a version that is not the therapist's, 409 for one with no safe schedule; empty when it can be shown. */

@@ -2,15 +2,18 @@ package org.rehabplan.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.clinic.ClinicService;
+import org.rehabplan.clinic.ClinicDetails;
 import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
 
 /**
  * The patient's schedule of a saved plan version, as a print page or a PDF from the one template. Therapist access
@@ -24,17 +27,25 @@ public class ScheduleService {
     private final ScheduleTemplate template;
     private final SchedulePdf pdf = new SchedulePdf();
     private final ClinicService clinic;
+    private final ReasonText reasons;
 
-    ScheduleService(PlanVersionService versions, Catalog catalog, ObjectMapper mapper, ExercisePictures pictures,
-                    ClinicService clinic) {
+    ScheduleService(PlanVersionService versions, Catalog catalog, MessageSource messages, ExercisePictures pictures,
+                    ClinicService clinic, ReasonText reasons) {
         this.versions = versions;
         this.clinic = clinic;
-        this.template = new ScheduleTemplate(catalog, PatientTexts.load(mapper), pictures);
+        this.reasons = reasons;
+        this.template = new ScheduleTemplate(catalog, messages, pictures);
     }
 
     /** The clinic and the therapist who saved this version: whom the patient calls. */
     Contacts contacts(SavedPlan saved) {
-        return new Contacts(clinic.clinic(), clinic.therapist(saved.version().getCreatedBy()));
+        ClinicDetails details = clinic.clinic();
+        if (details.name() == null || details.name().isBlank()) {
+            // no name configured yet: a placeholder in the patient's own words, not an English default
+            details = new ClinicDetails(words(saved).text("unknownClinic"), details.phone(), details.address(),
+                    details.openingHours(), details.units());
+        }
+        return new Contacts(details, clinic.therapist(saved.version().getCreatedBy()));
     }
 
     ScheduleTemplate template() {
@@ -77,21 +88,31 @@ public class ScheduleService {
         return saved.plan().feasible();
     }
 
+    /** For the therapist (a share link never shows an infeasible plan): the planner's conflicts follow as stated. */
     String noSafePlan(SavedPlan saved, Page page) {
+        PatientWords words = words(saved);
         List<String> lines = new ArrayList<>();
-        lines.add(template.texts().noSafePlan());
-        if (saved.plan().conflicts() != null) {
-            lines.addAll(saved.plan().conflicts());
-        }
-        return template.message("No safe schedule", lines, page);
+        lines.add(words.text("noSafePlan"));
+        lines.addAll(reasons.render(saved.plan().conflicts(), words.locale()));
+        return template.message(words.text("noSafePlanHeading"), lines, page, words);
     }
 
-    String message(String heading, List<String> lines, Page page) {
-        return template.message(heading, lines, page);
+    String message(String heading, List<String> lines, Page page, PatientWords words) {
+        return template.message(heading, lines, page, words);
     }
 
-    PatientTexts texts() {
-        return template.texts();
+    /** The words of a saved plan's patient, in their language. */
+    PatientWords words(SavedPlan saved) {
+        return template.words(saved.profile().language());
+    }
+
+    /** Words for a page that has no patient yet (an unknown link, too many requests): the default language. */
+    PatientWords words() {
+        return template.words(null);
+    }
+
+    PatientWords words(String language) {
+        return template.words(language);
     }
 
     /** Thrown when a PDF is asked for a plan that has no safe schedule. */

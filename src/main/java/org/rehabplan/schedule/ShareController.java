@@ -96,10 +96,11 @@ class ShareController {
         LocalDate day = parse(date);
         try {
             if (day == null) {
-                throw new InvalidReportException("Which day? The form lost its date: open the link again");
+                throw new InvalidReportException(schedules.words(active.plan()).text("reportNoDate"));
             }
+            PatientWords words = schedules.words(active.plan());
             adherence.record(active.linkId(), active.plan(), day,
-                    exercise == null || exercise.isBlank() ? null : exercise, score(effort), score(pain));
+                    exercise == null || exercise.isBlank() ? null : exercise, score(effort, words), score(pain, words));
         } catch (InvalidReportException e) {
             return SchedulePages.phone(HttpStatus.BAD_REQUEST, phonePage(token, active, day, false,
                     e.getMessage(), request));
@@ -159,21 +160,22 @@ class ShareController {
     }
 
     /** Empty means "not answered"; anything else must be a whole number (the range is checked when recording). */
-    private Integer score(String value) {
+    private Integer score(String value, PatientWords words) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidReportException(schedules.texts().phoneBadInput());
+            throw new InvalidReportException(words.text("phoneBadInput"));
         }
     }
 
     private ResponseEntity<String> tooMany(HttpServletRequest request) {
-        PatientTexts texts = schedules.texts();
-        String body = schedules.message(texts.phoneTitle(), List.of(texts.phoneTooMany()),
-                new Page(Medium.BROWSER, request.getContextPath(), null, false));
+        // before the link is looked up (that is what the limit protects): the patient's language is not known yet
+        PatientWords texts = schedules.words();
+        String body = schedules.message(texts.text("phoneTitle"), List.of(texts.text("phoneTooMany")),
+                new Page(Medium.BROWSER, request.getContextPath(), null, false), texts);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .headers(SchedulePages.html(HttpStatus.TOO_MANY_REQUESTS, body).getHeaders())
                 .header("Retry-After", String.valueOf(limiter.retryAfterSeconds()))
@@ -181,20 +183,27 @@ class ShareController {
     }
 
     private ResponseEntity<String> unavailable(Opened opened, String base) {
-        PatientTexts texts = schedules.texts();
         Page page = new Page(Medium.BROWSER, base, null, false);
         return switch (opened) {
-            case Opened.Expired expired -> SchedulePages.html(HttpStatus.GONE, schedules.message(
-                    texts.linkExpiredHeading(), List.of(texts.linkExpired().replace("{date}", date(expired.at()))), page));
-            case Opened.Revoked revoked -> SchedulePages.html(HttpStatus.GONE, schedules.message(
-                    texts.linkRevokedHeading(), List.of(texts.linkRevoked().replace("{date}", date(revoked.at()))),
-                    page));
-            default -> SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message(
-                    texts.linkUnknownHeading(), List.of(texts.linkUnknown()), page));
+            case Opened.Expired expired -> {
+                PatientWords texts = schedules.words(expired.language());
+                yield SchedulePages.html(HttpStatus.GONE, schedules.message(texts.text("linkExpiredHeading"),
+                        List.of(texts.text("linkExpired", "date", date(expired.at(), texts))), page, texts));
+            }
+            case Opened.Revoked revoked -> {
+                PatientWords texts = schedules.words(revoked.language());
+                yield SchedulePages.html(HttpStatus.GONE, schedules.message(texts.text("linkRevokedHeading"),
+                        List.of(texts.text("linkRevoked", "date", date(revoked.at(), texts))), page, texts));
+            }
+            default -> {
+                PatientWords texts = schedules.words();
+                yield SchedulePages.html(HttpStatus.NOT_FOUND, schedules.message(texts.text("linkUnknownHeading"),
+                        List.of(texts.text("linkUnknown")), page, texts));
+            }
         };
     }
 
-    private String date(Instant at) {
-        return ScheduleDates.longDate(at.atZone(zone).toLocalDate());
+    private String date(Instant at, PatientWords texts) {
+        return texts.longDate(at.atZone(zone).toLocalDate());
     }
 }

@@ -54,8 +54,9 @@ public class ShareLinkService {
     public sealed interface Opened {
         /** {@code linkId} for what the patient reports; {@code plan} is the version the link shows now. */
         record Active(long linkId, SavedPlan plan) implements Opened { }
-        record Expired(Instant at) implements Opened { }
-        record Revoked(Instant at) implements Opened { }
+        /** {@code language}: the patient's, so even "this link has expired" is in words they read. */
+        record Expired(Instant at, String language) implements Opened { }
+        record Revoked(Instant at, String language) implements Opened { }
         record Unknown() implements Opened { }
     }
 
@@ -172,13 +173,17 @@ public class ShareLinkService {
         }
         ShareLink link = found.get();
         return switch (state(link, clock.instant())) {
-            case REVOKED -> new Opened.Revoked(link.getRevokedAt());
-            case EXPIRED -> new Opened.Expired(link.getExpiresAt());
+            case REVOKED -> new Opened.Revoked(link.getRevokedAt(), languageOf(link));
+            case EXPIRED -> new Opened.Expired(link.getExpiresAt(), languageOf(link));
             case ACTIVE -> (link.isPinned() ? versions.findForShareLink(link.getPlanVersionId())
                     : versions.latestFeasibleForShareLink(link.getPlanVersionId()))
                     .<Opened>map(plan -> new Opened.Active(link.getId(), plan))
                     .orElseGet(Opened.Unknown::new);
         };
+    }
+
+    private String languageOf(ShareLink link) {
+        return versions.findForShareLink(link.getPlanVersionId()).map(plan -> plan.profile().language()).orElse(null);
     }
 
     private static State state(ShareLink link, Instant now) {

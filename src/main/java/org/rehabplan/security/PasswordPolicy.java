@@ -28,21 +28,21 @@ final class PasswordPolicy {
     /** Returns the password, or throws {@link InvalidAccountException} saying what is wrong with it. */
     static String requireAcceptable(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidAccountException("A password needs at least " + MIN_LENGTH + " characters");
+            throw new InvalidAccountException("password", "A password needs at least " + MIN_LENGTH + " characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidAccountException("A password can have at most " + MAX_BYTES + " bytes (bcrypt's limit)");
+            throw new InvalidAccountException("password", "A password can have at most " + MAX_BYTES + " bytes (bcrypt's limit)");
         }
         if (password.strip().codePoints().distinct().count() < MIN_DISTINCT) {
-            throw new InvalidAccountException("A password needs at least " + MIN_DISTINCT + " different characters "
+            throw new InvalidAccountException("password", "A password needs at least " + MIN_DISTINCT + " different characters "
                     + "(not only spaces or one repeated letter)");
         }
         if (isCommon(password)) {
-            throw new InvalidAccountException("This password is on the list of commonly used passwords that attackers "
+            throw new InvalidAccountException("password", "This password is on the list of commonly used passwords that attackers "
                     + "try first; choose another (a few unrelated words work well)");
         }
         if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
-            throw new InvalidAccountException("A password must not be the username");
+            throw new InvalidAccountException("password", "A password must not be the username");
         }
         return password;
     }

@@ -127,14 +127,14 @@ public class UserAccountService {
     AppUser createUnchecked(String username, String displayName, String password, Role role) {
         String name = normalize(username);
         if (name == null || !USERNAME.matcher(name).matches()) {
-            throw new InvalidAccountException("A username is 3–100 characters: letters, digits, '.', '_', '@' or '-', "
+            throw new InvalidAccountException("username", "A username is 3–100 characters: letters, digits, '.', '_', '@' or '-', "
                     + "starting with a letter or digit");
         }
         if (RESERVED.contains(name)) {
-            throw new InvalidAccountException("The username '" + name + "' is reserved");
+            throw new InvalidAccountException("username", "The username '" + name + "' is reserved");
         }
         if (repository.existsByUsername(name)) {
-            throw new InvalidAccountException("The username '" + name + "' is already taken");
+            throw new InvalidAccountException("username", "The username '" + name + "' is already taken");
         }
         AppUser user = new AppUser(name, displayName == null ? null : displayName.strip(),
                 encoder.encode(PasswordPolicy.requireAcceptable(password, name)), role, Instant.now(clock));

@@ -2,6 +2,7 @@ package org.rehabplan.visit;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rehabplan.base.Reason;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.plan.PlanResult;
@@ -25,8 +26,8 @@ import org.rehabplan.plan.WeekProfiles;
  */
 public record FollowUp(long patientId, long patientVersion, long visitId, LocalDate visitDate, int basedOnVersion,
                        int previousPain, int newPain, PlanResult plan, List<Integer> keptWeeks,
-                       List<Integer> replannedWeeks, List<String> notTolerated, List<String> lifted,
-                       List<String> droppedLocks, PatientProfile profileAfter, WeekProfiles planProfiles,
+                       List<Integer> replannedWeeks, List<String> notTolerated, List<Reason> lifted,
+                       List<Reason> droppedLocks, PatientProfile profileAfter, WeekProfiles planProfiles,
                        List<PinnedExercise> pins, Integer savedVersionNumber, Long savedVersionId) {
 
     public boolean saved() {

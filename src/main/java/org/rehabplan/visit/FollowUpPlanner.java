@@ -10,15 +10,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.plan.PlanVersion;
-import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.planning.PlanProblemFactory;
 import org.rehabplan.plan.PlanResult;
@@ -27,7 +25,11 @@ import org.rehabplan.plan.PlanResult.ExcludedExercise;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.WeekProfiles;
+import org.rehabplan.planning.PlanProblemFactory;
 import org.rehabplan.planning.SolveGate;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
@@ -135,15 +137,14 @@ public class FollowUpPlanner {
             return followUp;
         }
         if (!followUp.plan().feasible()) {
-            throw new ReplanRefusedException("No safe plan was found for the remaining weeks: nothing to save.");
+            throw new ReplanRefusedException(Reason.of("REPLAN_NOT_SAFE"));
         }
         requirePatient(followUp.patientId());
         PlanVersion version = transaction.execute(status -> {
             int latest = versions.latest(followUp.patientId()).map(s -> s.version().getVersionNumber()).orElse(0);
             if (latest != followUp.basedOnVersion()) {
-                throw new ReplanRefusedException("Version " + latest + " of this patient's plan was saved while "
-                        + "you re-planned from version " + followUp.basedOnVersion() + ": re-plan again so that "
-                        + "nothing in it is lost.");
+                throw new ReplanRefusedException(Reason.of("REPLAN_NEWER_VERSION", null, null, "latest", latest,
+                        "basedOn", followUp.basedOnVersion()));
             }
             patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
             return versions.save(followUp.patientId(), followUp.planProfiles(), followUp.plan(), followUp.pins(),
@@ -156,30 +157,28 @@ public class FollowUpPlanner {
     private Replan prepare(long patientId, long visitId) {
         Patient patient = requirePatient(patientId);
         Visit visit = visits.find(patientId, visitId).orElseThrow(() ->
-                new ReplanRefusedException("That visit does not belong to this patient."));
+                new ReplanRefusedException(Reason.of("REPLAN_UNKNOWN_VISIT")));
         SavedPlan saved = versions.latest(patientId).orElseThrow(() -> new ReplanRefusedException(
-                "No plan has been saved for this patient yet: generate a plan in the workspace and save it, "
-                        + "then re-plan from the visit."));
+                Reason.of("REPLAN_NO_PLAN")));
         List<WeekPlan> savedWeeks = saved.plan().weeks();
         LocalDate planStart = saved.plan().planStart();
         int kept = (int) savedWeeks.stream().takeWhile(w -> weekStart(w, planStart).isBefore(visit.getVisitDate()))
                 .count();
         if (kept == savedWeeks.size()) {
-            throw new ReplanRefusedException("All " + savedWeeks.size() + " weeks of version "
-                    + saved.version().getVersionNumber() + " started before the visit on " + visit.getVisitDate()
-                    + ": there is nothing left to re-plan. Generate a new plan in the workspace instead.");
+            throw new ReplanRefusedException(Reason.of("REPLAN_NOTHING_LEFT", null, null, "weeks", savedWeeks.size(),
+                    "version", saved.version().getVersionNumber(), "date", visit.getVisitDate().toString()));
         }
         List<Restriction> lifted = new ArrayList<>();
         PatientProfile after = afterVisit(patients.profile(patient), visit, lifted);
         PatientProfile whole = reshape(after, planStart, savedWeeks.size());
         WeekProfiles profiles = saved.weekProfiles().from(kept + 1, whole);
-        List<String> dropped = new ArrayList<>();
+        List<Reason> dropped = new ArrayList<>();
         List<PinnedExercise> pins = new ArrayList<>(doneWeeks(savedWeeks, kept));
         pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
         List<String> notTolerated = visit.notTolerated().stream()
                 .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
         return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
-                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::describe).toList());
+                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::asReason).toList());
     }
 
     /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */
@@ -191,7 +190,7 @@ public class FollowUpPlanner {
                     if (e.warmUp()) {
                         continue; // the warm-up walk is not a slot of the session
                     }
-                    pins.add(new PinnedExercise(week.week(), session.number(), e.exerciseId()));
+                    pins.add(PinnedExercise.asSaved(week.week(), session.number(), e)); // with a dose set by hand
                 }
             }
         }
@@ -200,8 +199,8 @@ public class FollowUpPlanner {
 
     private record Replan(long patientId, long patientVersion, Visit visit, SavedPlan saved, int kept,
                           PatientProfile after, PatientProfile whole, WeekProfiles profiles,
-                          List<PinnedExercise> pins, List<String> droppedLocks, List<String> notTolerated,
-                          List<String> lifted) {
+                          List<PinnedExercise> pins, List<Reason> droppedLocks, List<String> notTolerated,
+                          List<Reason> lifted) {
 
         /** The solved whole plan, with the weeks already started shown exactly as saved. */
         FollowUp finish(PlanResult solved) {
@@ -245,41 +244,46 @@ public class FollowUpPlanner {
                 profile.procedureDate(), profile.planStart(), profile.planWeeks(), profile.sessionsPerWeek(),
                 profile.sessionDays(), profile.minutesPerSession(), visit.getPainLevel(), profile.fallRisk(),
                 profile.canGetOnFloor(), profile.toleratesProne(), profile.equipment(),
-                profile.favouriteExerciseIds(), restrictions);
+                profile.favouriteExerciseIds(), restrictions).withLanguage(profile.language());
     }
 
     private static PatientProfile reshape(PatientProfile p, LocalDate planStart, int planWeeks) {
         return new PatientProfile(p.patientRef(), p.displayName(), p.notes(), p.procedureDate(), planStart,
                 planWeeks, p.sessionsPerWeek(), p.sessionDays(), p.minutesPerSession(), p.painLevel(), p.fallRisk(),
-                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions());
+                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions())
+                .withLanguage(p.language());
     }
 
     /** The therapist's locks in the re-planned weeks; a lock that is no longer safe is dropped, with why. */
     private List<PinnedExercise> remainingLocks(List<PinnedExercise> locks, int kept, PatientProfile whole,
-                                                Visit visit, List<String> dropped) {
+                                                Visit visit, List<Reason> dropped) {
         List<PinnedExercise> pins = new ArrayList<>();
         for (PinnedExercise lock : locks) {
             if (lock.week() <= kept) {
                 continue;
             }
             Optional<Exercise> exercise = catalog.find(lock.exerciseId());
-            String where = " in week " + lock.week() + ", session " + lock.session();
             if (exercise.isEmpty()) {
-                dropped.add("'" + lock.exerciseId() + "'" + where + ": no longer in the catalog");
+                dropped.add(lockDropped("LOCK_NOT_IN_CATALOG", lock, null));
             } else if (lock.session() > whole.effectiveSessionDays().size()) {
-                dropped.add(exercise.get().name() + where + ": the patient now has fewer sessions a week");
+                dropped.add(lockDropped("LOCK_FEWER_SESSIONS", lock, null));
             } else if (visit.notTolerated().contains(lock.exerciseId())) {
-                dropped.add(exercise.get().name() + where + ": not tolerated at the follow-up");
+                dropped.add(lockDropped("LOCK_NOT_TOLERATED", lock, null));
             } else {
-                List<String> against = problems.reasonsAgainstInWeek(exercise.get(), whole, lock.week());
+                List<Reason> against = problems.reasonsAgainstInWeek(exercise.get(), whole, lock.week());
                 if (against.isEmpty()) {
                     pins.add(lock);
                 } else {
-                    dropped.add(exercise.get().name() + where + ": " + against.getFirst());
+                    dropped.add(lockDropped("LOCK_UNSAFE", lock, against.getFirst()));
                 }
             }
         }
         return pins;
+    }
+
+    /** Why a lock in a re-planned week could not be kept, with the week and session it was in. */
+    private static Reason lockDropped(String code, PinnedExercise lock, Reason because) {
+        return Reason.of(code, lock.week(), lock.exerciseId(), "session", lock.session(), "because", because);
     }
 
     private static LocalDate weekStart(WeekPlan week, LocalDate planStart) {

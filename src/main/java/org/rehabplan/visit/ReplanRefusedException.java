@@ -1,9 +1,21 @@
 package org.rehabplan.visit;
 
-/** A follow-up re-plan cannot start (no saved plan, no week left, an unknown visit); the message says why. */
+import org.rehabplan.base.Reason;
+
+/**
+ * A follow-up re-plan cannot start or be saved (no saved plan, no week left, an unknown visit, a newer version);
+ * {@link #reason()} says why, for the reader's words.
+ */
 public class ReplanRefusedException extends RuntimeException {
 
-    public ReplanRefusedException(String message) {
-        super(message);
+    private final transient Reason reason;
+
+    public ReplanRefusedException(Reason reason) {
+        super(reason.code() + " " + reason.args());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A follow-up visit as recorded: pain, optional outcome measures and which exercises of the plan the patient
- * tolerated. Like a saved plan version it is a record of what happened, so it has no setters.
+ * tolerated. It changes only as a whole correction ({@link #correct}), which keeps who recorded it and says who
+ * corrected it; the plan versions a visit led to are history and stay as they were saved.
  */
 @Entity
 @Table(name = "visit")
@@ -28,23 +29,23 @@ public class Visit {
     @Column(name = "patient_id", nullable = false, updatable = false)
     private long patientId;
 
-    @Column(name = "visit_date", nullable = false, updatable = false)
+    @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
-    @Column(name = "pain_level", nullable = false, updatable = false)
+    @Column(name = "pain_level", nullable = false)
     private int painLevel;
 
-    @Column(name = "notes", updatable = false)
+    @Column(name = "notes")
     private String notes;
 
-    @Column(name = "timed_up_and_go_s", updatable = false)
+    @Column(name = "timed_up_and_go_s")
     private Double timedUpAndGoSeconds;
 
-    @Column(name = "chair_stands_30s", updatable = false)
+    @Column(name = "chair_stands_30s")
     private Integer chairStands30s;
 
     @Convert(converter = ToleranceJson.class)
-    @Column(name = "tolerance_json", nullable = false, updatable = false)
+    @Column(name = "tolerance_json", nullable = false)
     private Map<String, Boolean> tolerance;
 
     @Column(name = "recorded_by", nullable = false, updatable = false)
@@ -52,6 +53,16 @@ public class Visit {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
+
+    @jakarta.persistence.Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
+    @Column(name = "corrected_by")
+    private String correctedBy;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
 
     protected Visit() {
     }
@@ -66,6 +77,35 @@ public class Visit {
         this.tolerance = new LinkedHashMap<>(entry.tolerated());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** Replaces what was recorded with the corrected entry. */
+    void correct(VisitEntry entry, String by, Instant at) {
+        this.visitDate = entry.visitDate();
+        this.painLevel = entry.painLevel();
+        this.notes = entry.notes();
+        this.timedUpAndGoSeconds = entry.timedUpAndGoSeconds();
+        this.chairStands30s = entry.chairStands30s();
+        this.tolerance = new LinkedHashMap<>(entry.tolerated());
+        this.correctedBy = by;
+        this.correctedAt = at;
+    }
+
+    /** The visit as an entry, to fill the form for a correction. */
+    public VisitEntry entry() {
+        return new VisitEntry(visitDate, painLevel, notes, timedUpAndGoSeconds, chairStands30s, tolerance);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCorrectedBy() {
+        return correctedBy;
+    }
+
+    public Instant getCorrectedAt() {
+        return correctedAt;
     }
 
     public Long getId() {

@@ -83,6 +83,47 @@ public class VisitService {
         return visit;
     }
 
+    /**
+     * Corrects a recorded visit (the whole entry), checked as a new one; {@code version} is the one the therapist
+     * read, so a correction made by someone else in between is a conflict, never overwritten silently.
+     */
+    @Transactional
+    public Visit correct(long patientId, long visitId, long version, VisitEntry entry) {
+        Patient patient = patient(patientId);
+        Visit visit = repository.findByIdAndPatientId(visitId, patient.getId())
+                .orElseThrow(() -> new VisitNotFoundException(visitId));
+        if (visit.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Visit.class, visitId);
+        }
+        List<VisitProblem> problems = problems(patients.profile(patient), entry);
+        if (!problems.isEmpty()) {
+            throw new InvalidVisitException(problems);
+        }
+        LocalDate before = visit.getVisitDate();
+        int painBefore = visit.getPainLevel();
+        visit.correct(entry, CurrentUser.name(), Instant.now(clock));
+        Visit saved = repository.saveAndFlush(visit);
+        audit.record("VISIT_CORRECTED", "VISIT", visitId, "patient " + patient.getId() + ", visit of " + before
+                + " (pain " + painBefore + ") now " + entry.visitDate() + " (pain " + entry.painLevel() + ")");
+        return saved;
+    }
+
+    /**
+     * Deletes a visit. The plan versions it led to stay as saved (they are history) and the audit log keeps when it
+     * was, its pain, and who deleted it.
+     */
+    @Transactional
+    public void delete(long patientId, long visitId) {
+        Patient patient = patient(patientId);
+        Visit visit = repository.findByIdAndPatientId(visitId, patient.getId())
+                .orElseThrow(() -> new VisitNotFoundException(visitId));
+        repository.delete(visit);
+        repository.flush();
+        audit.record("VISIT_DELETED", "VISIT", visitId, "patient " + patient.getId() + ", visit of "
+                + visit.getVisitDate() + " (pain " + visit.getPainLevel() + ", recorded by " + visit.getRecordedBy()
+                + ")");
+    }
+
     private List<VisitProblem> problems(PatientProfile profile, VisitEntry entry) {
         List<VisitProblem> problems = new ArrayList<>();
         for (ConstraintViolation<VisitEntry> v : validator.validate(entry)) {

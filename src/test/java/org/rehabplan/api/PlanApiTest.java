@@ -108,9 +108,28 @@ class PlanApiTest {
         assertThat(plan.get("alerts")).singleElement().satisfies(alert -> {
             assertThat(alert.get("code").asString()).isEqualTo("REFER_BACK");
             assertThat(alert.get("painLevel").asInt()).isEqualTo(8);
-            assertThat(alert.get("message").asString()).contains("refer back to the surgeon");
+            assertThat(alert.get("text").asString()).contains("refer back to the surgeon");
         });
         assertThat(generate(NO_RESTRICTIONS_GIVEN.formatted("")).get("alerts").size()).isZero();
+    }
+
+    @Test
+    void eachReasonKeepsItsDataAndGainsItsWordsInTheLanguageTheClientAsksFor() throws Exception {
+        String profile = NO_RESTRICTIONS_GIVEN.formatted("").replace("\"painLevel\": 3", "\"painLevel\": 8");
+        JsonNode english = generate(profile);
+        JsonNode spanish = generate(profile, "es");
+
+        JsonNode restriction = spanish.at("/weeks/0/restrictions/0");
+        assertThat(restriction.get("code").asString()).isEqualTo("RESTRICTION");
+        assertThat(restriction.at("/args/type").asString()).isEqualTo(english.at("/weeks/0/restrictions/0/args/type")
+                .asString());
+        assertThat(english.at("/weeks/0/restrictions").toString()).contains("No bending forward until week");
+        assertThat(spanish.at("/weeks/0/restrictions").toString()).contains("No doblar la espalda hacia delante hasta la semana");
+        assertThat(spanish.at("/alerts/0/text").asString()).contains("envíe al paciente de vuelta al cirujano");
+        JsonNode why = spanish.at("/weeks/0/sessions/0/exercises/1/why");
+        assertThat(why.size()).isPositive();
+        why.forEach(reason -> assertThat(reason.get("code").asString()).matches("[A-Z_]+"));
+        assertThat(why.toString()).contains("Seguro esta semana").doesNotContain("Safe this week");
     }
 
     @Test
@@ -197,8 +216,12 @@ class PlanApiTest {
     }
 
     private JsonNode generate(String profileJson) throws Exception {
+        return generate(profileJson, "en");
+    }
+
+    private JsonNode generate(String profileJson, String language) throws Exception {
         MvcResult result = solved(post("/api/plans/generate").contentType(MediaType.APPLICATION_JSON)
-                        .content(profileJson))
+                        .header("Accept-Language", language).content(profileJson))
                 .andExpect(status().isOk()).andReturn();
         return mapper.readTree(result.getResponse().getContentAsString());
     }

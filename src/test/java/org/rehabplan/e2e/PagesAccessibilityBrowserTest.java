@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.plan.PlanResult;
 import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
@@ -60,6 +60,11 @@ class PagesAccessibilityBrowserTest {
     PlanGenerator generator;
     @Autowired
     ShareLinkService shares;
+    @Autowired
+    org.rehabplan.visit.VisitService visits;
+
+    private static final String ADMIN = "e2e-admin";
+    private static final String ADMIN_PASSWORD = "e2e-admin-password-123";
 
     @BeforeAll
     static void startBrowser() {
@@ -85,6 +90,10 @@ class PagesAccessibilityBrowserTest {
         PlanResult plan = generator.generate(profile, List.of());
         PlanVersion version = versions.save(patient.getId(), profile, plan, List.of(), SignIn.USERNAME, null, null);
         String token = shares.create(patient.getId(), version.getId()).token();
+        // a visit, so the visits page shows its list with the correct and delete buttons
+        visits.record(patient.getId(), new org.rehabplan.visit.VisitEntry(
+                java.time.LocalDate.now().minusDays(1), 3, "Walks daily", 11.5, 10, Map.of()));
+        TestAccounts.ensure(accounts, ADMIN, ADMIN_PASSWORD, Role.ADMIN);
         String base = "http://localhost:" + port;
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("login", "/login");
@@ -116,6 +125,11 @@ class PagesAccessibilityBrowserTest {
                 page.waitForTimeout(500); // let Vaadin finish rendering the page's components
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(SHOTS.resolve(entry.getKey() + "-" + width + ".png")));
+                if (entry.getKey().equals("visits")) {
+                    page.locator("vaadin-grid").last().scrollIntoViewIfNeeded();
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("visits-list-" + width
+                            + ".png")));
+                }
                 if (entry.getKey().equals("workspace")) {
                     page.locator(".rp-session").first().scrollIntoViewIfNeeded();
                     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workspace-board-" + width
@@ -130,8 +144,36 @@ class PagesAccessibilityBrowserTest {
                     problems.add(entry.getKey() + " @" + width + ": " + main + " main landmarks");
                 }
                 Axe.seriousOrCritical(page).forEach(v -> problems.add(entry.getKey() + " @" + width + ": " + v));
+                if (entry.getKey().equals("workspace")) {
+                    // the dose dialog, opened from the first exercise card that has one
+                    page.locator("vaadin-button[aria-label^='Change the dose of ']").first().click();
+                    assertThat(page.getByText("The progression plans")).isVisible(
+                            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                    page.waitForTimeout(500);
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dose-dialog-" + width
+                            + ".png")));
+                    Axe.seriousOrCritical(page).forEach(v -> problems.add("dose dialog @" + width + ": " + v));
+                    page.keyboard().press("Escape");
+                }
             }
             context.close();
+            // the admin's page, signed in as an admin
+            BrowserContext admin = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+            Page page2 = admin.newPage();
+            page2.setDefaultTimeout(60_000);
+            page2.navigate(base + "/admin/therapists");
+            SignIn.ifAsked(page2, ADMIN, ADMIN_PASSWORD);
+            if (!page2.url().endsWith("/admin/therapists")) {
+                page2.navigate(base + "/admin/therapists");
+            }
+            assertThat(page2.locator("h1").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(60_000));
+            page2.waitForTimeout(500);
+            page2.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SHOTS.resolve("admin-" + width + ".png")));
+            assertThat(page2.locator("vaadin-grid")).not().containsText("THERAPIST");
+            Axe.seriousOrCritical(page2).forEach(v -> problems.add("admin @" + width + ": " + v));
+            admin.close();
         }
         assertThat(problems).isEmpty();
     }

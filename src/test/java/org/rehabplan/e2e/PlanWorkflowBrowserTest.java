@@ -75,8 +75,9 @@ class PlanWorkflowBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New patient")).click();
         page.getByLabel("Patient reference").fill("e2e-001");
         page.getByLabel("Name shown on the schedule").fill("Edith E2E");
-        fillDate(page, "Procedure date", "11/2/2026");
-        fillDate(page, "Plan starts", "11/16/2026");
+        // typed as the page shows dates (its one date format), and as a numeric day/month date
+        fillDate(page, "Procedure date", "2 Nov 2026");
+        fillDate(page, "Plan starts", "16/11/2026");
         page.getByLabel("Pain now (0–10)").fill("3");
         page.getByText("Moderate", new Page.GetByTextOptions().setExact(true)).click();
         page.getByText("Firm chair", new Page.GetByTextOptions().setExact(true)).click();
@@ -84,6 +85,7 @@ class PlanWorkflowBrowserTest {
         page.getByText("Resistance band", new Page.GetByTextOptions().setExact(true)).click();
         page.getByText("Kitchen counter", new Page.GetByTextOptions().setExact(true)).click();
         shot(page, "02-new-patient");
+        assertThat(page.getByLabel("Plan starts")).hasValue("16 Nov 2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save patient")).click();
 
         Locator generate = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate plan"));

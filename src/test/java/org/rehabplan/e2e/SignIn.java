@@ -12,11 +12,15 @@ final class SignIn {
     }
 
     static void ifAsked(Page page) {
+        ifAsked(page, USERNAME, PASSWORD);
+    }
+
+    static void ifAsked(Page page, String username, String password) {
         page.waitForLoadState();
         if (page.url().contains("/login")) {
             // exact: the password field's "Show password" button also has "password" in its label
-            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(USERNAME);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Log in")).click();
             page.waitForURL(url -> !url.contains("/login"));

@@ -235,4 +235,71 @@ class WorkspaceEditingBrowserTest {
         assertThat(page.locator(".rp-unsaved")).isHidden();
         context.close();
     }
+
+    @Test
+    void editingADoseReScoresThePlanKeepsItSafeAndThePrintedVersionShowsTheNewDose() throws Exception {
+        for (int width : new int[] {1280, 1024}) {
+            aPatientWithoutAPlan(); // a new plan each time: the dose chosen differs from the progression's
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+            Page page = openWorkspace(context);
+            generate(page);
+            Locator firstSession = page.locator(".rp-session").first();
+            Locator doseButtons = firstSession.locator("vaadin-button[aria-label^='Change the dose of ']");
+            String exercise = null;
+            for (int i = 0; i < doseButtons.count() && exercise == null; i++) {
+                Locator button = doseButtons.nth(i);
+                String name = button.getAttribute("aria-label").substring("Change the dose of ".length());
+                button.click();
+                Locator dialog = page.getByRole(AriaRole.DIALOG);
+                assertThat(dialog).containsText("Dose of " + name);
+                shot(page, "dose-dialog-" + width);
+                for (int s = 0; s < dialog.locator("vaadin-select").count() && exercise == null; s++) {
+                    dialog.locator("vaadin-select").nth(s).click();
+                    Locator other = page.locator("vaadin-select-item:not([selected])");
+                    if (other.count() > 0) {
+                        other.first().click();
+                        exercise = name;
+                    } else {
+                        page.keyboard().press("Escape");
+                    }
+                }
+                if (exercise == null) {
+                    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+                } else {
+                    assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set dose")))
+                            .isInViewport();
+                    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set dose")).click();
+                }
+            }
+            assertThat(page.getByText("Changed and re-checked")).isVisible();
+            assertThat(page.locator(".rp-score-safety")).hasText("Safe");
+            Locator card = firstSession.locator(".rp-exercise", new Locator.LocatorOptions().setHasText(exercise));
+            assertThat(card.locator(".rp-exercise-dose")).containsText("dose set by you");
+            String dose = card.locator(".rp-exercise-dose").textContent().split(" · ")[0];
+            shot(page, "dose-edited-" + width);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save version")).click();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Save version")).click();
+            assertThat(page.getByText("Saved as version").first()).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print / PDF")).click();
+            Locator print = page.locator("a", new Page.LocatorOptions().setHasText("Print")).first();
+            assertThat(print).isVisible();
+            // Vaadin resolves relative links against the application root (its <base href>)
+            page.navigate(java.net.URI.create("http://localhost:" + port + "/").resolve(print.getAttribute("href"))
+                    .toString());
+            // the first week's table: the exercise's row shows every number of the new dose
+            Locator row = page.locator("table.rp-s-ticks tr", new Page.LocatorOptions().setHasText(exercise)).first();
+            String printed = row.locator(".rp-s-col-dose").textContent();
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(dose);
+            while (number.find()) {
+                if (!number.group().equals("1")) { // "1 × 10" prints as "10 times"
+                    org.assertj.core.api.Assertions.assertThat(printed).as("printed dose of " + exercise)
+                            .containsPattern("\\b" + number.group() + "\\b");
+                }
+            }
+            shot(page, "dose-printed-" + width);
+            context.close();
+        }
+    }
 }

@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PinnedExercise;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -9,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -18,20 +17,22 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Whatever rule a plan breaks, the explanation says so in a sentence a therapist can read. */
+/** Whatever rule a plan breaks, the explanation says so in a sentence a therapist can read, in English and Spanish. */
 class ExplanationSentencesTest {
 
     @Test
-    void everyConstraintMatchOfAPoorPlanCarriesAReadableSentence() {
+    void everyConstraintMatchOfAPoorPlanCarriesAReasonThatReadsAsASentenceInEnglishAndSpanish() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Catalog catalog = new CatalogLoader(mapper).load("file:exercises/");
         Protocol protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
@@ -51,16 +52,22 @@ class ExplanationSentencesTest {
 
         ScoreExplanation<ExercisePlan, HardMediumSoftScore> explanation = scores.explain(plan);
 
+        ReasonText words = Words.over(catalog);
         Set<String> matched = new TreeSet<>();
         for (ConstraintMatchTotal<HardMediumSoftScore> total : explanation.getConstraintMatchTotalMap().values()) {
             for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
                 matched.add(total.getConstraintName());
                 assertThat((Object) match.getJustification()).as(total.getConstraintName())
-                        .isInstanceOf(Justifications.Sentence.class);
-                String sentence = ((Justifications.Sentence) match.getJustification()).description();
-                assertThat(sentence).as(total.getConstraintName()).matches("[A-Z].*\\S")
-                        .doesNotContain("null").doesNotContain("_");
-                assertThat(sentence.split(" ")).as(sentence).hasSizeGreaterThan(4);
+                        .isInstanceOf(Justifications.Explained.class);
+                var reason = ((Justifications.Explained) match.getJustification()).reason();
+                for (Locale language : List.of(Locale.ENGLISH, Words.SPANISH)) {
+                    String sentence = words.render(reason, language);
+                    assertThat(sentence).as(total.getConstraintName()).matches("\\p{Lu}.*\\S")
+                            .doesNotContain("null").doesNotContain("_").doesNotContain("{");
+                    assertThat(sentence.split(" ")).as(sentence).hasSizeGreaterThan(4);
+                }
+                assertThat(words.render(reason, Words.SPANISH)).as("in Spanish")
+                        .isNotEqualTo(words.render(reason, Locale.ENGLISH));
             }
         }
         assertThat(matched).contains("Contraindicated exercises", "No exercise twice in a session",

@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import org.rehabplan.catalog.Movement;
 import org.rehabplan.catalog.Position;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.protocol.PainCap;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;

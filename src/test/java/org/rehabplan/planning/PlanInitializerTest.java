@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PinnedExercise;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabplan.patient.Profiles.aProfile;
 
@@ -18,6 +16,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;
 import tools.jackson.databind.json.JsonMapper;

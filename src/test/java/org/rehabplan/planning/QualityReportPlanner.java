@@ -1,7 +1,5 @@
 package org.rehabplan.planning;
 
-import org.rehabplan.plan.PlanResult;
-
 import java.time.Duration;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -10,6 +8,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.protocol.Protocol;
 
 /**

@@ -6,6 +6,8 @@ import static org.rehabplan.patient.Profiles.aProfile;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.base.Reason;
+import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
@@ -27,10 +29,12 @@ class WeeklyReasonsTest {
                 .restriction(Restriction.of(RestrictionType.NO_SPINAL_ROTATION, 4)).build();
         Exercise twist = Fixtures.exercise("gentle-rotation").moves(Movement.SPINAL_ROTATION).from(5).build();
 
-        List<String> reasons = WeeklyReasons.against(twist, weeks(profile, twist));
+        List<Reason> reasons = WeeklyReasons.against(twist, weeks(profile, twist));
 
-        assertThat(reasons).containsExactly(
-                "Weeks 1–2: Gentle rotation twists the spine: no twisting until 4 weeks after the procedure",
+        assertThat(reasons).extracting(Reason::code).containsExactly(WeeklyReasons.IN_WEEKS, WeeklyReasons.IN_WEEKS);
+        assertThat(reasons).extracting(r -> r.arg("weeks")).containsExactly(List.of(1, 2), List.of(1, 2, 3));
+        assertThat(Words.english(new Catalog(List.of(twist)), reasons)).containsExactly(
+                "Weeks 1–2: Gentle rotation twists the spine: no twisting until week 4 after the procedure",
                 "Weeks 1–3: Gentle rotation starts 5 weeks after the procedure at the earliest");
     }
 
@@ -39,7 +43,10 @@ class WeeklyReasonsTest {
         PatientProfile profile = aProfile().weeks(3).equipment(Equipment.CHAIR).build();
         Exercise banded = Fixtures.exercise("band-row").needs(Equipment.RESISTANCE_BAND).build();
 
-        assertThat(WeeklyReasons.against(banded, weeks(profile, banded))).containsExactly(
-                "Every week: Band row needs resistance band, which the patient does not have");
+        List<Reason> reasons = WeeklyReasons.against(banded, weeks(profile, banded));
+
+        assertThat(reasons).extracting(Reason::code).containsExactly(WeeklyReasons.EVERY_WEEK);
+        assertThat(Words.english(new Catalog(List.of(banded)), reasons)).containsExactly(
+                "Every week: Band row needs a resistance band, which the patient does not have");
     }
 }

@@ -289,7 +289,8 @@ class QualityAnalyserTest {
     void stepBackReasonsAndHomeworkAreReadFromThePlanWeek() {
         WeekPlan plan = new WeekPlan(1, 6, "Early", LocalDate.of(2026, 11, 30), List.of(), List.of(),
                 List.of(new PlanResult.Homework("walking-program", "Walking", Category.AEROBIC, 20, 5)),
-                List.of(new PlanResult.StepBack(Category.BALANCE, "tandem-stance", "LEVEL_ABOVE_PAIN_CAP", "Pain rose")));
+                List.of(new PlanResult.StepBack(Category.BALANCE, "tandem-stance", "LEVEL_ABOVE_PAIN_CAP",
+                        org.rehabplan.base.Reason.of("STEP_BACK_REPLACES", 2, "tandem-stance"))));
 
         WeekView week = PlanReading.week(plan);
 

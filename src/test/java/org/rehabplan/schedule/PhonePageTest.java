@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.plan.PlanVersion;
-import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -73,7 +73,7 @@ class PhonePageTest {
                         org.hamcrest.Matchers.containsString("form-action 'self'")))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Today, " + ScheduleDates.weekdayLong(LocalDate.now()));
+        assertThat(page).contains("Today, " + SyntheticPlans.words("en").weekdayLong(LocalDate.now()));
         for (ScheduledExercise e : saved.plan().weeks().get(0).sessions().get(0).exercises()) {
             assertThat(page).contains("aria-label=\"Mark " + Xhtml.escape(e.name()) + " as done\"")
                     .contains("<title>" + Xhtml.escape(e.name()) + "</title>");

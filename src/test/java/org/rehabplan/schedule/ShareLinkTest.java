@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.plan.PlanResult;
 import org.rehabplan.schedule.ShareLinkService.CreatedLink;
 import org.rehabplan.schedule.ShareLinkService.Opened;
 import org.rehabplan.schedule.ShareLinkService.State;
@@ -62,7 +62,7 @@ class ShareLinkTest {
         PlanResult plan = SyntheticPlans.plan(profile, 2);
         if (!feasible) {
             plan = new PlanResult(plan.patientRef(), plan.planStart(), false, "-3hard/0medium/0soft", plan.protocol(),
-                    plan.weeks(), List.of(), List.of(), List.of("Nothing is safe"));
+                    plan.weeks(), List.of(), List.of(), List.of(org.rehabplan.base.Reason.of("CONFLICT_SAFE_COUNT", 1, null, "safe", 0, "total", 90)));
         }
         Patient patient = patients.create(profile, "therapist");
         return new Saved(patient, versions.save(patient.getId(), profile, plan, List.of(), "therapist", null, null));
@@ -135,7 +135,7 @@ class ShareLinkTest {
 
         var response = new ShareController(in91Days, schedules, adherence, new ShareRateLimiter(100, 100,
                 Duration.ofMinutes(1)), "UTC", "").page(created.token(), null, null, new MockHttpServletRequest());
-        String expiredOn = ScheduleDates.longDate(created.link().expiresAt().atZone(ZoneOffset.UTC).toLocalDate());
+        String expiredOn = schedules.words("en").longDate(created.link().expiresAt().atZone(ZoneOffset.UTC).toLocalDate());
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(response.getBody()).contains("This link expired on " + expiredOn + ". Ask your physiotherapist")
                 .doesNotContain("Expiring Patient");

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.rehabplan.base.i18n.MessagesConfiguration;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.CatalogLoader;
-import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
@@ -37,7 +38,12 @@ final class SyntheticPlans {
     }
 
     static ScheduleTemplate template() {
-        return new ScheduleTemplate(CATALOG, PatientTexts.load(MAPPER), PICTURES);
+        return new ScheduleTemplate(CATALOG, MessagesConfiguration.create(), PICTURES);
+    }
+
+    /** The patient's words in a language, as the handout uses them. */
+    static PatientWords words(String language) {
+        return template().words(language);
     }
 
     static PatientProfile profile(String displayName, int weeks, int sessions) {

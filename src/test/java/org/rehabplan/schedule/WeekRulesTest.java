@@ -15,8 +15,8 @@ import org.rehabplan.protocol.RestrictionType;
 /** The restrictions a patient reads each week, in plain words with something to picture for a lift limit. */
 class WeekRulesTest {
 
-    private final PatientTexts texts = PatientTexts.load(SyntheticPlans.MAPPER);
-    private final WeekRules rules = new WeekRules(texts);
+    private final PatientWords words = SyntheticPlans.words("en");
+    private final WeekRules rules = new WeekRules(words, false);
 
     private static PatientProfile profile(boolean prone, boolean floor, Restriction... restrictions) {
         return new PatientProfile("r-1", "R", null, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16), 12, 3,
@@ -30,7 +30,7 @@ class WeekRulesTest {
         assertThat(rules.liftSentence(2.0)).isEqualTo("Don't lift more than 2 kg — about a full kettle.");
         assertThat(rules.liftSentence(2.3)).isEqualTo("Don't lift more than 2.3 kg — about a full kettle.");
         assertThat(rules.liftSentence(4.5)).contains("4.5 kg").contains("4 litres) of milk");
-        assertThat(rules.liftSentence(0)).isEqualTo(texts.liftNothing());
+        assertThat(rules.liftSentence(0)).isEqualTo(words.text("liftNothing"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class WeekRulesTest {
         // procedure 2 November 2026: week 4 after it starts 30 November, so the limit holds until 29 November
         assertThat(week2).contains("Don't lift more than 2 kg — about a full kettle. Until 29 November 2026.")
                 .anyMatch(s -> s.startsWith("Don't bend forward at the waist") && s.endsWith("Until 24 January 2027."))
-                .contains(texts.restrictionSentences().get(RestrictionType.NO_IMPACT))
+                .contains(rules.rule(RestrictionType.NO_IMPACT))
                 .noneMatch(s -> s.contains("bridge"));
         assertThat(week5).noneMatch(s -> s.contains("lift more than")).hasSize(2);
     }
@@ -61,16 +61,16 @@ class WeekRulesTest {
     @Test
     void aPatientWhoCannotLieProneOrGetOnTheFloorIsToldSoEvenWithoutARestriction() {
         assertThat(rules.sentences(profile(false, false), 8))
-                .containsExactly(texts.restrictionSentences().get(RestrictionType.NO_PRONE), texts.noFloor());
+                .containsExactly(rules.rule(RestrictionType.NO_PRONE), words.text("noFloor"));
         assertThat(rules.sentences(profile(true, true), 8)).isEmpty();
     }
 
     @Test
     void dosesReadAsWords() {
-        assertThat(Doses.plain(dose(2, 10, null, 3))).isEqualTo("2 sets of 10");
-        assertThat(Doses.plain(dose(1, 8, 5, 3))).isEqualTo("8 times, hold each 5 seconds");
-        assertThat(Doses.plain(dose(2, null, null, 1))).isEqualTo("2 times, 1 minute each");
-        assertThat(Doses.plain(dose(null, null, null, 15))).isEqualTo("15 minutes");
+        assertThat(Doses.plain(dose(2, 10, null, 3), words)).isEqualTo("2 sets of 10");
+        assertThat(Doses.plain(dose(1, 8, 5, 3), words)).isEqualTo("8 times, hold each 5 seconds");
+        assertThat(Doses.plain(dose(2, null, null, 1), words)).isEqualTo("2 times, 1 minute each");
+        assertThat(Doses.plain(dose(null, null, null, 15), words)).isEqualTo("15 minutes");
     }
 
     private static ScheduledExercise dose(Integer sets, Integer reps, Integer hold, Integer minutes) {

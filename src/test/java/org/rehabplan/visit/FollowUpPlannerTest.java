@@ -7,24 +7,27 @@ import static org.rehabplan.patient.Profiles.aProfile;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.base.Reason;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.PinnedExercise;
-import org.rehabplan.planning.PlanAdjuster;
-import org.rehabplan.planning.PlanRestorer;
-import org.rehabplan.planning.SolvedPlan;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.PlanAdjuster;
+import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.PlanRestorer;
+import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
@@ -39,6 +42,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 @WithMockUser(username = "therapist", roles = "THERAPIST")
 class FollowUpPlannerTest {
+
+    @Autowired
+    ReasonText words;
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -192,7 +198,9 @@ class FollowUpPlannerTest {
 
         FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId());
 
-        assertThat(followUp.lifted()).containsExactly("Lift no more than 4.5 kg until week 7 after the procedure");
+        assertThat(followUp.lifted()).containsExactly(Restriction.liftLimit(4.5, 7).asReason());
+        assertThat(words.render(followUp.lifted(), Locale.ENGLISH))
+                .containsExactly("Lift no more than 4.5 kg until week 7 after the procedure");
         assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).restrictions())
                 .extracting(Restriction::type).containsExactly(RestrictionType.NO_IMPACT);
     }
@@ -223,7 +231,8 @@ class FollowUpPlannerTest {
         assertThat(followUp.plan().feasible()).isFalse();
         assertThat(followUp.saved()).isFalse();
         // the conflict is told in the whole plan's week numbers: the first re-planned week is week 3
-        assertThat(followUp.plan().conflicts()).isNotEmpty().first().asString().startsWith("Week 3");
+        assertThat(followUp.plan().conflicts()).isNotEmpty().first().extracting(Reason::week).isEqualTo(3);
+        assertThat(words.render(followUp.plan().conflicts().getFirst(), Locale.ENGLISH)).startsWith("Week 3");
         assertThat(versions.versions(patient.getId())).hasSize(1);
         assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).painLevel()).isEqualTo(2);
     }
@@ -236,7 +245,8 @@ class FollowUpPlannerTest {
 
         assertThatThrownBy(() -> planner.replan(patient.getId(), visit.getId()))
                 .isInstanceOf(ReplanRefusedException.class)
-                .hasMessageStartingWith("No plan has been saved for this patient yet");
+                .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
+                        .startsWith("No plan has been saved for this patient yet"));
     }
 
     @Test
@@ -247,7 +257,9 @@ class FollowUpPlannerTest {
 
         // the same re-plan (from version 1) saved again, now that version 2 exists
         assertThatThrownBy(() -> planner.save(unsaved(first)))
-                .isInstanceOf(ReplanRefusedException.class).hasMessageContaining("re-plan again");
+                .isInstanceOf(ReplanRefusedException.class)
+                .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
+                        .contains("re-plan again"));
         assertThat(versions.versions(patient.getId())).hasSize((int) versionsBefore);
     }
 

@@ -103,4 +103,75 @@ class VisitServiceTest {
         assertThat(visits.find(other.getId(), visit.getId())).isEmpty();
         assertThat(visits.visits(other.getId())).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.rehabplan.audit.AuditLog audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.rehabplan.plan.PlanVersionService versions;
+
+    @Test
+    void aCorrectedVisitKeepsWhoRecordedItSaysWhoCorrectedItAndIsAudited() {
+        Visit visit = visits.record(patient.getId(), entry(TODAY.minusDays(3), 5, 12.5, 9));
+        Visit corrected = visits.correct(patient.getId(), visit.getId(), visit.getVersion(),
+                new VisitEntry(TODAY.minusDays(2), 3, "Pain was 3, not 5", 12.5, 9, Map.of("chin-tuck-seated", true)));
+
+        Visit read = visits.find(patient.getId(), visit.getId()).orElseThrow();
+        assertThat(read.getVisitDate()).isEqualTo(TODAY.minusDays(2));
+        assertThat(read.getPainLevel()).isEqualTo(3);
+        assertThat(read.getNotes()).isEqualTo("Pain was 3, not 5");
+        assertThat(read.getRecordedBy()).isEqualTo("therapist");
+        assertThat(read.getCorrectedBy()).isEqualTo("therapist");
+        assertThat(corrected.getVersion()).isGreaterThan(visit.getVersion());
+        assertThat(audit.about("VISIT", visit.getId())).extracting(org.rehabplan.audit.AuditEvent::getAction)
+                .containsExactly("VISIT_RECORDED", "VISIT_CORRECTED");
+    }
+
+    @Test
+    void aCorrectionIsCheckedLikeANewVisitAndNothingChangesWhenItIsRefused() {
+        Visit visit = visits.record(patient.getId(), entry(TODAY.minusDays(3), 5, null, null));
+        assertThatThrownBy(() -> visits.correct(patient.getId(), visit.getId(), visit.getVersion(),
+                entry(TODAY.plusDays(1), 11, null, null))).isInstanceOf(InvalidVisitException.class);
+        assertThat(visits.find(patient.getId(), visit.getId()).orElseThrow().getPainLevel()).isEqualTo(5);
+    }
+
+    @Test
+    void aCorrectionBasedOnAnOutdatedReadIsAConflictAndDoesNotOverwrite() {
+        Visit visit = visits.record(patient.getId(), entry(TODAY.minusDays(3), 5, null, null));
+        visits.correct(patient.getId(), visit.getId(), visit.getVersion(), entry(TODAY.minusDays(3), 4, null, null));
+        assertThatThrownBy(() -> visits.correct(patient.getId(), visit.getId(), visit.getVersion(),
+                entry(TODAY.minusDays(3), 6, null, null)))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(visits.find(patient.getId(), visit.getId()).orElseThrow().getPainLevel()).isEqualTo(4);
+    }
+
+    @Test
+    void aDeletedVisitIsGoneIsAuditedAndThePlanVersionItLedToStaysReadable() {
+        Visit visit = visits.record(patient.getId(), entry(TODAY.minusDays(3), 5, null, null));
+        var plan = new org.rehabplan.plan.PlanResult(patient.getPatientRef(), TODAY, true, "0hard/0medium/0soft",
+                "kyphoplasty", java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        var version = versions.save(patient.getId(), patients.profile(patient), plan, java.util.List.of(), "therapist",
+                "re-planned at the visit", visit.getId());
+
+        visits.delete(patient.getId(), visit.getId());
+
+        assertThat(visits.visits(patient.getId())).isEmpty();
+        assertThat(audit.about("VISIT", visit.getId())).extracting(org.rehabplan.audit.AuditEvent::getAction)
+                .containsExactly("VISIT_RECORDED", "VISIT_DELETED");
+        assertThat(versions.versions(patient.getId())).extracting(org.rehabplan.plan.PlanVersion::getId)
+                .containsExactly(version.getId());
+        assertThat(versions.latest(patient.getId()).orElseThrow().version().getVisitId()).isEqualTo(visit.getId());
+    }
+
+    @Test
+    void anotherPatientsVisitCanNeitherBeCorrectedNorDeletedThroughThisPatient() {
+        Visit visit = visits.record(patient.getId(), entry(TODAY.minusDays(3), 5, null, null));
+        Patient other = patients.create(aProfile().ref("other-" + System.nanoTime()).procedure(TODAY.minusWeeks(4))
+                .weeksOut(2).build(), "therapist");
+        assertThatThrownBy(() -> visits.delete(other.getId(), visit.getId()))
+                .isInstanceOf(VisitNotFoundException.class);
+        assertThatThrownBy(() -> visits.correct(other.getId(), visit.getId(), visit.getVersion(),
+                entry(TODAY.minusDays(3), 1, null, null))).isInstanceOf(VisitNotFoundException.class);
+        assertThat(visits.visits(patient.getId())).hasSize(1);
+    }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -23,10 +23,14 @@ import org.rehabplan.audit.AuditLog;
  * Times are shown in UTC, as stored, so entries from several servers line up.
  */
 @Route("admin/audit")
-@PageTitle("Audit log · RehabPlan")
 @Menu(order = 91, icon = "vaadin:records", title = "Audit log")
 @RolesAllowed("ADMIN")
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.page", getTranslation("menu.admin.audit"));
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -39,22 +43,22 @@ public class AuditLogView extends VerticalLayout {
         addClassName("rp-page");
         setSizeFull();
         events = audit.recent();
-        filter.setPlaceholder("Filter by user, action, record or address");
+        filter.setPlaceholder(getTranslation("audit.filter"));
         filter.setClearButtonVisible(true);
         filter.setWidth("24em");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> show(e.getValue()));
-        grid.addColumn(e -> TIME.format(e.getOccurredAt())).setHeader("Time").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getUsername).setHeader("User").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getAction).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> TIME.format(e.getOccurredAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getUsername).setHeader(getTranslation("audit.col.user")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getAction).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         grid.addColumn(e -> e.getEntityType() + (e.getEntityId() == null ? "" : " " + e.getEntityId()))
-                .setHeader("Record").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getDetail).setHeader("Detail").setFlexGrow(1);
-        grid.addColumn(AuditEvent::getSourceAddress).setHeader("From").setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.record")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getDetail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
+        grid.addColumn(AuditEvent::getSourceAddress).setHeader(getTranslation("audit.col.from")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        add(new H2("Audit log"), new Paragraph("The latest " + events.size() + " events, newest first. The log holds "
-                + "ids and actions, never patient health data; it can't be changed from the app."), filter, grid);
+        add(new H2(getTranslation("menu.admin.audit")), new Paragraph(getTranslation("audit.text", events.size())),
+                filter, grid);
         show("");
     }
 

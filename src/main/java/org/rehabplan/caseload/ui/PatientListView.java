@@ -1,7 +1,5 @@
 package org.rehabplan.caseload.ui;
 
-import org.rehabplan.patient.ui.PatientEditorView;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,8 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
@@ -42,12 +40,13 @@ import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientArchive;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.visit.LastVisits;
+import org.rehabplan.patient.ui.PatientEditorView;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.schedule.Discharge;
 import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.schedule.ShareLinkService.LinkSummary;
+import org.rehabplan.visit.LastVisits;
 
 /**
  * The therapist's patients with where each one stands (last visit, latest saved plan, share link), filters to find
@@ -56,9 +55,13 @@ import org.rehabplan.schedule.ShareLinkService.LinkSummary;
 @PermitAll
 @Route("patients")
 @RouteAlias("")
-@PageTitle("Patients · RehabPlan")
 @Menu(order = 1, icon = "vaadin:users", title = "Patients")
-public class PatientListView extends VerticalLayout implements BeforeEnterObserver {
+public class PatientListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.page", getTranslation("menu.patients"));
+    }
 
     /** Which patients the list shows. */
     enum Show { CURRENT, ARCHIVED, ALL }

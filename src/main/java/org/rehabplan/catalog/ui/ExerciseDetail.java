@@ -12,20 +12,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rehabplan.base.Numbers;
-import org.rehabplan.catalog.ui.CategoryBadge;
+import org.rehabplan.base.ui.DisplayFormats;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.catalog.Movement;
+import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.catalog.ui.CategoryBadge;
 
 /** Everything about one exercise, and whether it could be scheduled for a chosen patient. */
 class ExerciseDetail extends VerticalLayout {
 
     private final Catalog catalog;
     private final ExerciseExclusions exclusions;
-    final ComboBox<ExerciseExclusions.PatientChoice> patient = new ComboBox<>("For patient");
+    final ComboBox<ExerciseExclusions.PatientChoice> patient = new ComboBox<>(getTranslation("catalog.for.patient"));
     private final Div body = new Div();
     private final Div forPatient = new Div();
     private Exercise current;
@@ -40,51 +42,64 @@ class ExerciseDetail extends VerticalLayout {
         patient.setItems(exclusions.patients());
         patient.setItemLabelGenerator(ExerciseExclusions.PatientChoice::label);
         patient.setClearButtonVisible(true);
-        patient.setHelperText("See whether this exercise is safe for a patient, and if not, why");
+        patient.setHelperText(getTranslation("catalog.for.patient.help"));
         patient.setWidthFull();
         patient.addValueChangeListener(e -> showForPatient());
-        add(new Paragraph("Choose an exercise to see its instructions, precautions and sources."));
+        add(new Paragraph(getTranslation("catalog.choose")));
     }
 
     void show(Exercise exercise) {
         current = exercise;
         removeAll();
         if (exercise == null) {
-            add(new Paragraph("Choose an exercise to see its instructions, precautions and sources."));
+            add(new Paragraph(getTranslation("catalog.choose")));
             return;
         }
         body.removeAll();
         body.add(new H3(exercise.name()), new CategoryBadge(exercise.category()),
-                new Paragraph("Level " + exercise.level() + " · " + org.rehabplan.base.ui.DisplayFormats.label(exercise.position()).toLowerCase()
-                        + " · balance demand " + org.rehabplan.base.ui.DisplayFormats.label(exercise.balanceDemand()).toLowerCase()
-                        + " · from " + exercise.minWeeksAfterProcedure() + " weeks after the procedure · "
-                        + (exercise.externalLoadKg() > 0 ? exercise.externalLoadKg() + " kg · " : "")
-                        + "about " + Numbers.plain(exercise.minutes()) + " min"),
-                new Paragraph("Movements: " + (exercise.movements().isEmpty() ? "spine kept neutral"
-                        : exercise.movements().stream().map(Movement::phrase).collect(Collectors.joining(", ")))
-                        + " · Equipment: " + (exercise.equipment().isEmpty() ? "none"
-                        : exercise.equipment().stream().map(e -> e.label().toLowerCase())
+                new Paragraph(getTranslation("catalog.facts", exercise.level(),
+                        DisplayFormats.label(exercise.position()).toLowerCase(getLocale()),
+                        DisplayFormats.label(exercise.balanceDemand()).toLowerCase(getLocale()),
+                        exercise.minWeeksAfterProcedure())
+                        + (exercise.externalLoadKg() > 0 ? " · " + Numbers.plain(exercise.externalLoadKg()) + " kg" : "")
+                        + " · " + getTranslation("catalog.about.minutes", Numbers.plain(exercise.minutes()))),
+                new Paragraph(getTranslation("catalog.movements", exercise.movements().isEmpty()
+                        ? getTranslation("catalog.movements.none")
+                        : exercise.movements().stream().map(m -> getTranslation("term.movement." + m.name()))
+                        .collect(Collectors.joining(", ")), exercise.equipment().isEmpty()
+                        ? getTranslation("catalog.equipment.none")
+                        : exercise.equipment().stream().map(e -> getTranslation("term.equipment." + e.name()))
                         .collect(Collectors.joining(", ")))));
         // start and finish position, the same drawing the patient's handout and phone page show
         pictures.svg(exercise.id(), exercise.name()).ifPresent(svg ->
                 body.add(new Html("<div class=\"rp-detail-picture\">" + svg + "</div>")));
         if (exercise.isContraindicated()) {
-            Paragraph warning = new Paragraph("Contraindicated after a vertebral fracture: kept in the catalog "
-                    + "so plans can show it is refused; never scheduled.");
+            Paragraph warning = new Paragraph(getTranslation("catalog.contraindicated"));
             warning.addClassName("rp-unsafe");
             body.add(warning);
         }
-        body.add(section("How to do it", ordered(exercise.instructions())), section("Cues", list(exercise.cues())),
-                section("Precautions", list(exercise.precautions())), section("Sources", list(exercise.sources())));
-        link(exercise.progression(), "Harder: ");
-        link(exercise.regression(), "Easier: ");
+        catalog.missingTranslations().stream().filter(m -> m.exerciseId().equals(exercise.id()))
+                .collect(Collectors.groupingBy(m -> m.language(), java.util.TreeMap::new,
+                        Collectors.mapping(m -> m.field(), Collectors.joining(", "))))
+                .forEach((language, fields) -> {
+                    Paragraph gap = new Paragraph(getTranslation("catalog.texts.missing.fields",
+                            getTranslation("language." + language), fields));
+                    gap.addClassName("rp-texts-missing");
+                    body.add(gap);
+                });
+        body.add(section(getTranslation("catalog.how"), ordered(exercise.instructions())),
+                section(getTranslation("catalog.cues"), list(exercise.cues())),
+                section(getTranslation("catalog.precautions"), list(exercise.precautions())),
+                section(getTranslation("catalog.sources"), list(exercise.sources())));
+        link(exercise.progression(), "catalog.harder");
+        link(exercise.regression(), "catalog.easier");
         add(patient, forPatient, body);
         showForPatient();
     }
 
-    private void link(String id, String label) {
+    private void link(String id, String key) {
         if (id != null) {
-            catalog.find(id).ifPresent(e -> body.add(new Paragraph(label + e.name())));
+            catalog.find(id).ifPresent(e -> body.add(new Paragraph(getTranslation(key, e.name()))));
         }
     }
 
@@ -93,17 +108,21 @@ class ExerciseDetail extends VerticalLayout {
         if (current == null || patient.getValue() == null) {
             return;
         }
-        List<String> reasons = exclusions.reasonsAgainst(current, patient.getValue().id());
+        Optional<List<String>> reasons = exclusions.reasonsAgainst(current, patient.getValue().id())
+                .map(ReasonLabels::of);
         if (reasons.isEmpty()) {
-            Paragraph ok = new Paragraph("Safe for " + patient.getValue().label() + " in every week of the plan.");
+            forPatient.add(new Paragraph(getTranslation("catalog.patient.gone")));
+        } else if (reasons.get().isEmpty()) {
+            Paragraph ok = new Paragraph(getTranslation("catalog.safe.for", patient.getValue().label()));
             ok.addClassName("rp-safe");
             forPatient.add(ok);
         } else {
-            forPatient.add(new H4("Why it would be excluded for " + patient.getValue().label()), list(reasons));
+            forPatient.add(new H4(getTranslation("catalog.excluded.for", patient.getValue().label())),
+                    list(reasons.get()));
         }
     }
 
-    private static Component section(String title, Component content) {
+    private Component section(String title, Component content) {
         return new Div(new H4(title), content);
     }
 

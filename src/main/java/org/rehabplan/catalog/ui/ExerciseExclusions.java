@@ -1,6 +1,8 @@
 package org.rehabplan.catalog.ui;
 
 import java.util.List;
+import java.util.Optional;
+import org.rehabplan.base.Reason;
 import org.rehabplan.catalog.Exercise;
 
 /**
@@ -16,6 +18,9 @@ public interface ExerciseExclusions {
     /** The signed-in therapist's patients. */
     List<PatientChoice> patients();
 
-    /** Why the exercise can't be scheduled for that patient now; empty when it can. */
-    List<String> reasonsAgainst(Exercise exercise, long patientId);
+    /**
+     * Why the exercise can't be scheduled for that patient now, as reasons for the reader's words; an empty list when
+     * it can; empty when the patient no longer exists (or is not the therapist's).
+     */
+    Optional<List<Reason>> reasonsAgainst(Exercise exercise, long patientId);
 }

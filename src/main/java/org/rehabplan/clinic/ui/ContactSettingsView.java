@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -19,41 +19,40 @@ import org.rehabplan.clinic.ClinicDetails;
 import org.rehabplan.clinic.ClinicService;
 import org.rehabplan.clinic.InvalidContactException;
 import org.rehabplan.clinic.TherapistDetails;
+import org.rehabplan.clinic.WeightUnits;
 
 /**
  * What patients' handouts say about who to call: every therapist sets their own name and direct phone; an admin also
  * sets the clinic's name, phone, address and opening hours.
  */
 @Route("settings/contact")
-@PageTitle("Contact details · RehabPlan")
 @Menu(order = 80, icon = "vaadin:phone", title = "Contact details")
 @PermitAll
-public class ContactSettingsView extends VerticalLayout {
+public class ContactSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ClinicService clinic;
-    final TextField therapistName = new TextField("Your name as patients see it");
-    final TextField directPhone = new TextField("Your direct phone (optional)");
-    final TextField clinicName = new TextField("Clinic name");
-    final TextField clinicPhone = new TextField("Clinic phone");
-    final TextField address = new TextField("Address");
-    final TextField hours = new TextField("Opening hours");
-    final Button saveOwn = new Button("Save my details");
-    final Button saveClinic = new Button("Save clinic details");
+    final TextField therapistName = new TextField(getTranslation("contact.your.name"));
+    final TextField directPhone = new TextField(getTranslation("contact.your.phone"));
+    final TextField clinicName = new TextField(getTranslation("contact.clinic.name"));
+    final TextField clinicPhone = new TextField(getTranslation("contact.clinic.phone"));
+    final TextField address = new TextField(getTranslation("contact.address"));
+    final TextField hours = new TextField(getTranslation("contact.hours"));
+    final com.vaadin.flow.component.select.Select<WeightUnits> units = new com.vaadin.flow.component.select.Select<>();
+    final Button saveOwn = new Button(getTranslation("contact.save.own"));
+    final Button saveClinic = new Button(getTranslation("contact.save.clinic"));
 
     public ContactSettingsView(ClinicService clinic) {
         this.clinic = clinic;
         setMaxWidth("48em");
-        add(new H2("Contact details on patients' handouts"),
-                new Paragraph("The cover and every page of a patient's printed schedule and phone page say whom to "
-                        + "call. Without a direct phone, patients are given the clinic's."));
+        add(new H2(getTranslation("contact.title")), new Paragraph(getTranslation("contact.text")));
 
         TherapistDetails own = clinic.therapist(CurrentUser.name());
         therapistName.setValue(own.name());
         directPhone.setValue(own.directPhone() == null ? "" : own.directPhone());
-        directPhone.setHelperText("e.g. +44 20 7946 0123");
+        directPhone.setHelperText(getTranslation("contact.phone.example"));
         saveOwn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveOwn.addClickListener(e -> saveOwn());
-        add(new H3("You"), form(therapistName, directPhone), saveOwn);
+        add(new H3(getTranslation("contact.you")), form(therapistName, directPhone), saveOwn);
 
         if (CurrentUser.hasRole("ADMIN")) {
             ClinicDetails details = clinic.clinic();
@@ -61,10 +60,17 @@ public class ContactSettingsView extends VerticalLayout {
             clinicPhone.setValue(details.phone());
             address.setValue(details.address() == null ? "" : details.address());
             hours.setValue(details.openingHours() == null ? "" : details.openingHours());
-            hours.setHelperText("e.g. Monday to Friday, 8 am to 6 pm");
+            hours.setHelperText(getTranslation("contact.hours.example"));
+            units.setLabel(getTranslation("clinic.units"));
+            units.setItems(WeightUnits.values());
+            units.setItemLabelGenerator(u -> getTranslation("clinic.units." + u.name()));
+            units.setHelperText(getTranslation("clinic.units.helper"));
+            units.setValue(details.units());
             saveClinic.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             saveClinic.addClickListener(e -> saveClinic());
-            add(new H3("The clinic (admins)"), form(clinicName, clinicPhone, address, hours), saveClinic);
+            FormLayout clinicForm = form(clinicName, clinicPhone, address, hours);
+            clinicForm.add(units);
+            add(new H3(getTranslation("contact.clinic")), clinicForm, saveClinic);
         }
     }
 
@@ -78,7 +84,7 @@ public class ContactSettingsView extends VerticalLayout {
         clearErrors();
         try {
             clinic.saveOwnContact(new TherapistDetails(therapistName.getValue(), directPhone.getValue()));
-            Notifications.success("Your contact details are saved");
+            Notifications.success(getTranslation("contact.saved.own"));
         } catch (InvalidContactException e) {
             show(e.problems(), Map.of("name", therapistName, "directPhone", directPhone));
         }
@@ -88,8 +94,8 @@ public class ContactSettingsView extends VerticalLayout {
         clearErrors();
         try {
             clinic.saveClinic(new ClinicDetails(clinicName.getValue(), clinicPhone.getValue(), address.getValue(),
-                    hours.getValue()));
-            Notifications.success("The clinic's details are saved");
+                    hours.getValue(), units.getValue()));
+            Notifications.success(getTranslation("contact.saved.clinic"));
         } catch (InvalidContactException e) {
             show(e.problems(), Map.of("name", clinicName, "phone", clinicPhone, "address", address,
                     "openingHours", hours));
@@ -104,7 +110,12 @@ public class ContactSettingsView extends VerticalLayout {
                 target.setErrorMessage(message);
             }
         });
-        Notifications.error("Nothing was saved: " + String.join("; ", problems.values()));
+        Notifications.error(getTranslation("contact.not.saved", String.join("; ", problems.values())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contact.page.title");
     }
 
     private void clearErrors() {

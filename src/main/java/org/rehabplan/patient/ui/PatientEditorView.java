@@ -6,9 +6,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,23 +60,23 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         RouteParameters params = event.getRouteParameters();
         if (params.get("patientId").isEmpty()) {
             editing = null;
-            title.setText("New patient");
+            title.setText(getTranslation("patients.new"));
             form.setProfile(newPatientDefaults());
             return;
         }
         editing = params.getLong("patientId").flatMap(patients::find).orElse(null);
         if (editing == null) {
-            Notifications.error("That patient does not exist or is not yours.");
+            Notifications.error(getTranslation("patient.not.found"));
             event.forwardTo("patients");
             return;
         }
-        title.setText("Edit " + editing.getDisplayName());
+        title.setText(getTranslation("patient.edit.title", editing.getDisplayName()));
         form.setProfile(patients.profile(editing));
     }
 
     @Override
     public String getPageTitle() {
-        return title.getText() + " · RehabPlan";
+        return getTranslation("title.page", title.getText());
     }
 
     private void applyDefaultsIfNew() {
@@ -101,19 +101,17 @@ public class PatientEditorView extends VerticalLayout implements BeforeEnterObse
         try {
             Patient saved = editing == null ? patients.create(profile)
                     : patients.update(editing.getId(), editing.getVersion(), profile);
-            Notifications.success("Saved " + saved.getDisplayName());
+            Notifications.success(getTranslation("patient.saved", saved.getDisplayName()));
             getUI().ifPresent(ui -> ui.navigate("patients/" + saved.getId() + "/workspace"));
         } catch (InvalidProfileException e) {
             form.showProblems(e.problems());
         } catch (ObjectOptimisticLockingFailureException e) {
             // Never overwrite the other save: keep this user's input on screen and say what happened.
-            String message = "Not saved: this patient was changed by someone else (or in another tab) while you were "
-                    + "editing. Your changes are still in the form: note what you need, then reload the page to see "
-                    + "the saved version and enter your changes again.";
+            String message = getTranslation("patient.conflict");
             form.showNotSaved(message);
             Notifications.error(message);
         } catch (PatientNotFoundException e) {
-            form.showNotSaved("Not saved: this patient no longer exists or is not yours.");
+            form.showNotSaved(getTranslation("patient.gone"));
         }
     }
 }

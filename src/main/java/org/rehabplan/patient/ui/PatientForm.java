@@ -19,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
@@ -41,31 +43,37 @@ import org.rehabplan.protocol.Protocol;
 /**
  * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
  * as entered, and the view validates it and shows each problem next to its field with {@link #showProblems}.
+ * Fields are bound with Vaadin's {@link BeanValidationBinder} to the profile's own Bean Validation rules: it marks the
+ * required ones and checks each field with the same messages the API gives, shown once the therapist has left the
+ * field (or pressed Save); checks across fields and into the catalog come from the view's full check.
  */
 class PatientForm extends Composite<VerticalLayout> {
 
     private static final Pattern RESTRICTION_FIELD = Pattern.compile("restrictions\\[(\\d+)]\\.?(\\w*)");
 
-    final TextField patientRef = new TextField("Patient reference");
-    final TextField displayName = new TextField("Name shown on the schedule");
-    final TextArea notes = new TextArea("Notes for the therapist");
-    final DatePicker procedureDate = new DatePicker("Procedure date");
-    final DatePicker planStart = new DatePicker("Plan starts");
-    final IntegerField planWeeks = new IntegerField("Plan length (weeks)");
-    final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>("Session days");
-    final IntegerField minutesPerSession = new IntegerField("Minutes per session");
-    final IntegerField painLevel = new IntegerField("Pain now (0–10)");
-    final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>("Fall risk");
-    final Checkbox canGetOnFloor = new Checkbox("Can get down to and up from the floor");
-    final Checkbox toleratesProne = new Checkbox("Tolerates lying on the stomach");
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment at home");
+    final TextField patientRef = new TextField(getTranslation("patient.ref"));
+    final TextField displayName = new TextField(getTranslation("patient.name"));
+    final TextArea notes = new TextArea(getTranslation("patient.notes"));
+    final DatePicker procedureDate = new DatePicker(getTranslation("patient.procedure.date"));
+    final DatePicker planStart = new DatePicker(getTranslation("patient.plan.start"));
+    final IntegerField planWeeks = new IntegerField(getTranslation("patient.plan.weeks"));
+    final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>(getTranslation("patient.session.days"));
+    final IntegerField minutesPerSession = new IntegerField(getTranslation("patient.minutes"));
+    final IntegerField painLevel = new IntegerField(getTranslation("patient.pain"));
+    final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>(getTranslation("patient.fall.risk"));
+    final Checkbox canGetOnFloor = new Checkbox(getTranslation("patient.floor"));
+    final Checkbox toleratesProne = new Checkbox(getTranslation("patient.prone"));
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("patient.equipment"));
+    final com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
     final RestrictionEditor restrictions;
     final Span weeksOut = new Span();
     final Div formError = new Div();
-    final Button save = new Button("Save patient");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("patient.save"));
+    final Button cancel = new Button(getTranslation("action.cancel"));
 
     static final int MAX_NOTES = 2000;
+
+    final BeanValidationBinder<PatientProfile> binder = new BeanValidationBinder<>(PatientProfile.class);
 
     private final Protocol protocol;
     private List<String> favourites = List.of();
@@ -81,7 +89,7 @@ class PatientForm extends Composite<VerticalLayout> {
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
         FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
-                minutesPerSession, sessionDays, notes);
+                minutesPerSession, sessionDays, language, notes);
         about.setColspan(sessionDays, 2);
         about.setColspan(notes, 2);
         FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
@@ -97,15 +105,18 @@ class PatientForm extends Composite<VerticalLayout> {
         formError.setVisible(false);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3("Patient"), about, weeksOut, new H3("Limits"), limits, restrictions, formError,
+        layout.add(new H3(getTranslation("patient.section.patient")), about, weeksOut,
+                new H3(getTranslation("patient.section.limits")), limits, restrictions, formError,
                 new HorizontalLayout(save, cancel));
     }
 
     private void configureFields() {
         patientRef.setRequiredIndicatorVisible(true);
-        patientRef.setHelperText("Your clinic's reference, e.g. MRN or initials + date");
+        patientRef.setHelperText(getTranslation("patient.ref.help"));
         procedureDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
+        procedureDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
+        planStart.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
         planWeeks.setMin(1);
         planWeeks.setMax(52);
         planWeeks.setStepButtonsVisible(true);
@@ -116,16 +127,31 @@ class PatientForm extends Composite<VerticalLayout> {
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
+        painLevel.setHelperText(getTranslation("patient.pain.help"));
         sessionDays.setItems(DayOfWeek.values());
-        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
-        sessionDays.setHelperText("One session on each chosen day");
+        sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
+        sessionDays.setHelperText(getTranslation("patient.session.days.help"));
         fallRisk.setItems(FallRisk.values());
         fallRisk.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         equipment.setItems(Equipment.values());
-        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
+        language.setLabel(getTranslation("patient.language"));
+        language.setHelperText(getTranslation("patient.language.helper"));
+        language.setItems(List.copyOf(Languages.codes()));
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue(Languages.DEFAULT);
         procedureDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
+        bind(patientRef, "patientRef");
+        bind(displayName, "displayName");
+        bind(notes, "notes");
+        bind(procedureDate, "procedureDate");
+        bind(planStart, "planStart");
+        bind(planWeeks, "planWeeks");
+        bind(minutesPerSession, "minutesPerSession");
+        bind(painLevel, "painLevel");
+        bind(fallRisk, "fallRisk");
+        bind(equipment, "equipment");
         fields.put("patientRef", patientRef);
         fields.put("displayName", displayName);
         fields.put("notes", notes);
@@ -138,6 +164,7 @@ class PatientForm extends Composite<VerticalLayout> {
         fields.put("painLevel", painLevel);
         fields.put("fallRisk", fallRisk);
         fields.put("equipment", equipment);
+        fields.put("language", language);
         // only the profile's own checks turn a field red (on leaving it, or on Save), never the field while typing
         fields.values().forEach(f -> f.setManualValidation(true));
         patientRef.setMaxLength(64);
@@ -161,8 +188,24 @@ class PatientForm extends Composite<VerticalLayout> {
         equipment.addValueChangeListener(e -> { if (e.isFromClient()) { touch("equipment"); } });
     }
 
+    /**
+     * Binds a field to its profile property: the binder marks it required when the profile requires it and checks it
+     * on every change; its message shows once the field was left or Save was pressed, never while typing.
+     */
+    private <V> void bind(com.vaadin.flow.component.HasValue<?, V> field, String property) {
+        HasValidation validated = (HasValidation) field;
+        binder.forField(field).withValidationStatusHandler(status -> {
+            if (!saveTried && !touched.contains(property)) {
+                return;
+            }
+            validated.setErrorMessage(status.getMessage().orElse(""));
+            validated.setInvalid(status.isError());
+            updateSummary();
+        }).bind(property);
+    }
+
     private void notesCounter() {
-        notes.setHelperText(notes.getValue().length() + " / " + MAX_NOTES + " characters");
+        notes.setHelperText(getTranslation("patient.notes.count", notes.getValue().length(), String.valueOf(MAX_NOTES)));
     }
 
     void setCheck(java.util.function.Function<PatientProfile, List<ProfileProblem>> check) {
@@ -193,6 +236,7 @@ class PatientForm extends Composite<VerticalLayout> {
         minutesPerSession.setValue(p.minutesPerSession());
         painLevel.setValue(p.painLevel());
         fallRisk.setValue(p.fallRisk());
+        language.setValue(Languages.supported(p.language()) ? p.language() : Languages.DEFAULT);
         canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
         toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
         equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
@@ -210,7 +254,8 @@ class PatientForm extends Composite<VerticalLayout> {
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
                 favourites, restrictions.read(),
-                false); // the form shows the complete list, defaults included: what the therapist removed stays removed
+                false, // the form shows the complete list, defaults included: what the therapist removed stays removed
+                language.getValue());
     }
 
     void showProblems(List<ProfileProblem> problems) {
@@ -228,12 +273,27 @@ class PatientForm extends Composite<VerticalLayout> {
                 field.setInvalid(true);
             }
         }
-        // the summary counts the fields shown in red, not the problems (one field can have two)
-        long red = fields.values().stream().distinct().filter(HasValidation::isInvalid).count()
-                + restrictions.invalidFieldCount();
-        formError.setText(red == 0 ? "" : red == 1 ? "Not saved: please correct the field marked in red."
-                : "Not saved: please correct the " + red + " fields marked in red.");
-        formError.setVisible(saveTried && red > 0);
+        updateSummary();
+    }
+
+    /** The labels of the fields shown in red now, in the form's order (each once). */
+    List<String> redFields() {
+        List<com.vaadin.flow.component.Component> inOrder = List.of(patientRef, displayName, procedureDate,
+                planStart, planWeeks, minutesPerSession, sessionDays, notes, painLevel, fallRisk, equipment);
+        return inOrder.stream().filter(f -> ((HasValidation) f).isInvalid())
+                .map(f -> ((com.vaadin.flow.component.HasLabel) f).getLabel()).toList();
+    }
+
+    /** The summary above Save names exactly the fields shown in red, and goes once none is. */
+    private void updateSummary() {
+        List<String> red = redFields();
+        long restrictionFields = restrictions.invalidFieldCount();
+        List<String> parts = new java.util.ArrayList<>(red);
+        if (restrictionFields > 0) {
+            parts.add(getTranslation("form.restriction.fields", restrictionFields));
+        }
+        formError.setText(parts.isEmpty() ? "" : getTranslation("form.not.saved.fields", String.join(", ", parts)));
+        formError.setVisible(saveTried && !parts.isEmpty());
     }
 
     /** Says, above the save button, that the form was not saved and why (the fields keep what was typed). */
@@ -249,11 +309,10 @@ class PatientForm extends Composite<VerticalLayout> {
             return;
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog
-                .ConfirmDialog("Replace the restrictions?", "The restrictions below are replaced by the protocol's "
-                + "defaults for the plan start. Anything you entered or changed in them is lost.",
-                "Replace with defaults", e -> applyProtocolDefaults());
+                .ConfirmDialog(getTranslation("patient.defaults.title"), getTranslation("patient.defaults.text"),
+                getTranslation("patient.defaults.confirm"), e -> applyProtocolDefaults());
         ask.setCancelable(true);
-        ask.setCancelText("Keep mine");
+        ask.setCancelText(getTranslation("patient.defaults.keep"));
         ask.open();
     }
 
@@ -275,9 +334,9 @@ class PatientForm extends Composite<VerticalLayout> {
 
     private void updateWeeksOut() {
         Integer weeks = weeksAfterProcedureAtStart();
-        weeksOut.setText(weeks == null ? "" : weeks < 0 ? "The plan would start before the procedure."
-                : "The plan starts " + weeks + (weeks == 1 ? " week" : " weeks") + " after the procedure ("
-                + protocol.phaseAt(weeks).name() + " phase).");
+        weeksOut.setText(weeks == null ? "" : weeks < 0 ? getTranslation("patient.starts.before")
+                : getTranslation("patient.starts.after", weeks,
+                org.rehabplan.base.ui.ReasonLabels.phase(protocol.phaseAt(weeks).name())));
     }
 
     private static String blankToNull(String value) {

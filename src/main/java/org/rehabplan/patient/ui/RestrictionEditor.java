@@ -19,9 +19,9 @@ class RestrictionEditor extends Composite<VerticalLayout> {
     private final List<Exercise> exercises;
     private final List<RestrictionRow> rows = new ArrayList<>();
     private final VerticalLayout rowsLayout = new VerticalLayout();
-    private final Paragraph empty = new Paragraph("No restrictions.");
-    final Button add = new Button("Add restriction", VaadinIcon.PLUS.create());
-    final Button defaults = new Button("Use protocol defaults", VaadinIcon.REFRESH.create());
+    private final Paragraph empty = new Paragraph(getTranslation("restrictions.none"));
+    final Button add = new Button(getTranslation("restrictions.add"), VaadinIcon.PLUS.create());
+    final Button defaults = new Button(getTranslation("restrictions.defaults"), VaadinIcon.REFRESH.create());
 
     RestrictionEditor(List<Exercise> exercises) {
         this.exercises = exercises;
@@ -30,10 +30,10 @@ class RestrictionEditor extends Composite<VerticalLayout> {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(e -> addRow(null));
         defaults.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        defaults.setTooltipText("Replace the rows with the protocol's default restrictions for the plan start");
+        defaults.setTooltipText(getTranslation("restrictions.defaults.tip"));
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3("Restrictions"), empty, rowsLayout, new HorizontalLayout(add, defaults));
+        layout.add(new H3(getTranslation("restrictions.title")), empty, rowsLayout, new HorizontalLayout(add, defaults));
     }
 
     void setRestrictions(List<Restriction> restrictions) {

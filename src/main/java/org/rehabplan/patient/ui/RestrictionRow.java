@@ -18,18 +18,18 @@ import org.rehabplan.protocol.RestrictionType;
 class RestrictionRow extends HorizontalLayout {
 
     final Select<RestrictionType> type = new Select<>();
-    final NumberField maxKg = new NumberField("Max kg");
-    final ComboBox<Exercise> exercise = new ComboBox<>("Exercise");
-    final IntegerField untilWeek = new IntegerField("Until week after procedure");
+    final NumberField maxKg = new NumberField(getTranslation("restriction.row.kg"));
+    final ComboBox<Exercise> exercise = new ComboBox<>(getTranslation("restriction.row.exercise"));
+    final IntegerField untilWeek = new IntegerField(getTranslation("restriction.row.until"));
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     RestrictionRow(List<Exercise> exercises, Restriction restriction, Runnable onRemove) {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         addClassName("rp-restriction-row");
-        type.setLabel("Restriction");
+        type.setLabel(getTranslation("restriction.row.type"));
         type.setItems(RestrictionType.values());
-        type.setItemLabelGenerator(RestrictionType::label);
+        type.setItemLabelGenerator(org.rehabplan.base.ui.DisplayFormats::label);
         type.setWidth("16em");
         maxKg.setStep(0.5);
         maxKg.setMin(0);
@@ -40,11 +40,11 @@ class RestrictionRow extends HorizontalLayout {
         exercise.setWidth("22em");
         untilWeek.setMin(0);
         untilWeek.setWidth("14em");
-        untilWeek.setPlaceholder("whole plan");
-        untilWeek.setHelperText("Empty: the whole plan");
+        untilWeek.setPlaceholder(getTranslation("restriction.row.whole"));
+        untilWeek.setHelperText(getTranslation("restriction.row.whole.help"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove restriction");
-        remove.setTooltipText("Remove this restriction");
+        remove.setAriaLabel(getTranslation("restriction.row.remove"));
+        remove.setTooltipText(getTranslation("restriction.row.remove.tip"));
         remove.addClickListener(e -> onRemove.run());
         type.addValueChangeListener(e -> showFieldsFor(e.getValue()));
         add(type, maxKg, exercise, untilWeek, remove);

@@ -19,28 +19,26 @@ import org.rehabplan.plan.PlanVersion;
  */
 public class VersionHistory extends Composite<Details> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
-
     private final Grid<PlanVersion> grid = new Grid<>();
 
     public VersionHistory() {
-        grid.addColumn(v -> "Version " + v.getVersionNumber()).setHeader("Version").setAutoWidth(true)
+        grid.addColumn(v -> getTranslation("history.version", v.getVersionNumber())).setHeader(getTranslation("history.col.version")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(v -> WHEN.format(v.getCreatedAt())).setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanVersion::getCreatedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.getVisitId() == null ? "Generated" : "Re-planned at a follow-up visit")
-                .setHeader("How").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader("Note").setFlexGrow(1);
+        grid.addColumn(v -> DateTimeFormatter.ofPattern(getTranslation("format.date.time"), getLocale())
+                .withZone(ZoneId.systemDefault()).format(v.getCreatedAt())).setHeader(getTranslation("history.col.saved")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanVersion::getCreatedBy).setHeader(getTranslation("history.col.by")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> getTranslation(v.getVisitId() == null ? "history.generated" : "history.replanned"))
+                .setHeader(getTranslation("history.col.how")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getNote() == null ? "" : v.getNote()).setHeader(getTranslation("history.col.note")).setFlexGrow(1);
         grid.addComponentColumn(v -> {
-            Button open = new Button("Open · print · PDF", VaadinIcon.PRINT.create(), e -> open(v));
+            Button open = new Button(getTranslation("history.open"), VaadinIcon.PRINT.create(), e -> open(v));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel("Open version " + v.getVersionNumber());
+            open.setAriaLabel(getTranslation("history.open.aria", v.getVersionNumber()));
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No saved version yet: generate a plan, then press Save version.");
+        grid.setEmptyStateText(getTranslation("history.empty"));
         getContent().add(grid);
         getContent().setWidthFull();
         show(List.of());
@@ -48,7 +46,7 @@ public class VersionHistory extends Composite<Details> {
 
     public void show(List<PlanVersion> versions) {
         grid.setItems(versions);
-        getContent().setSummaryText("Saved versions (" + versions.size() + ")");
+        getContent().setSummaryText(getTranslation("history.summary", versions.size()));
     }
 
     /** The read-only view of one saved version, where it is printed, downloaded or shared. */

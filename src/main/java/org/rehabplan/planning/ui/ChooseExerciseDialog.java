@@ -14,8 +14,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.ui.CategoryBadge;
 
 /**
  * A searchable list of exercises that are safe where they would go, best for the plan first, each with its dose and

@@ -9,19 +9,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.ui.CategoryBadge;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 
-/** One scheduled exercise: name, category, dose, lock / swap / move / remove buttons, and why it is there. */
+/** One scheduled exercise: name, category, dose, lock / swap / dose / move / remove buttons, and why it is there. */
 class ExerciseCard extends Div {
 
     final Button lock;
     final Button swap;
     final Button move;
     final Button remove;
+    final Button dose;
 
     /** What the card's buttons do. */
-    record Handlers(Runnable toggleLock, Runnable swap, Runnable move, Runnable remove) {
+    record Handlers(Runnable toggleLock, Runnable swap, Runnable move, Runnable remove, Runnable editDose) {
     }
 
     ExerciseCard(ScheduledExercise exercise, Handlers handlers, boolean editable) {
@@ -31,8 +33,9 @@ class ExerciseCard extends Div {
         }
         Span name = new Span(exercise.name());
         name.addClassName("rp-exercise-name");
-        Span dose = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level()));
-        dose.addClassName("rp-exercise-dose");
+        Span doseLine = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level())
+                + (exercise.doseEdited() ? " · " + getTranslation("exercise.dose.edited") : ""));
+        doseLine.addClassName("rp-exercise-dose");
         lock = iconButton(exercise.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                 getTranslation(exercise.locked() ? "exercise.unlock" : "exercise.lock", exercise.name()),
                 getTranslation(exercise.locked() ? "exercise.unlock.tip" : "exercise.lock.tip"), handlers.toggleLock());
@@ -42,27 +45,29 @@ class ExerciseCard extends Div {
                 getTranslation("exercise.move.tip"), handlers.move());
         remove = iconButton(VaadinIcon.TRASH, getTranslation("exercise.remove", exercise.name()),
                 getTranslation("exercise.remove.tip"), handlers.remove());
-        for (Button b : new Button[] {lock, swap, move, remove}) {
+        dose = iconButton(VaadinIcon.SLIDERS, getTranslation("exercise.dose", exercise.name()),
+                getTranslation("exercise.dose.tip"), handlers.editDose());
+        for (Button b : new Button[] {lock, swap, move, remove, dose}) {
             b.setEnabled(editable);
         }
         HorizontalLayout header = new HorizontalLayout(new CategoryBadge(exercise.category()));
         if (!exercise.warmUp()) {
             // the warm-up walk is not one of the session's exercises: nothing to lock, swap, move or remove
-            header.add(lock, swap, move, remove);
+            header.add(lock, swap, dose, move, remove);
         }
         header.setSpacing(false);
         header.addClassName("rp-exercise-header");
         UnorderedList why = new UnorderedList();
         exercise.why().forEach(reason -> {
-            ListItem item = new ListItem(reason);
-            if (reason.startsWith("UNSAFE")) {
+            ListItem item = new ListItem(ReasonLabels.of(reason));
+            if (org.rehabplan.plan.PlanResult.UNSAFE.equals(reason.code())) {
                 item.addClassName("rp-unsafe");
             }
             why.add(item);
         });
         Details details = new Details(getTranslation("exercise.why"), why);
         details.addClassName("rp-why");
-        add(header, name, dose, details);
+        add(header, name, doseLine, details);
     }
 
     private static Button iconButton(VaadinIcon icon, String label, String tip, Runnable action) {
@@ -76,10 +81,8 @@ class ExerciseCard extends Div {
 
     /** "2 × 10, hold 5 s · 3 min"; a dose that is itself a duration ("5 min") is not repeated. */
     static String doseText(ScheduledExercise exercise) {
-        String minutes = exercise.minutes() + " min";
-        if (exercise.dose().isEmpty() || exercise.dose().equals(minutes)) {
-            return minutes;
-        }
-        return exercise.dose() + " · " + minutes;
+        String minutes = ReasonLabels.message("session.minutes", exercise.minutes());
+        String dose = ReasonLabels.of(exercise.doseWords());
+        return dose.isEmpty() || dose.equals(minutes) ? minutes : dose + " · " + minutes;
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ConstraintSummary;
 import org.rehabplan.plan.PlanResult.ExcludedExercise;
@@ -21,22 +22,24 @@ class ExplanationPanel extends Composite<VerticalLayout> {
     private final Grid<ExcludedExercise> excluded = new Grid<>();
     private final Span rawScore = new Span();
     private final Details scoreDetails = new Details("", new Div(rawScore), score);
-    private final Details excludedDetails = new Details("Excluded exercises", excluded);
+    private final Details excludedDetails = new Details("", excluded);
 
     ExplanationPanel() {
         score.addColumn(new ComponentRenderer<>(c -> {
             Span level = new Span(getTranslation("score.level." + c.level()));
             level.addClassNames("rp-level", "rp-level-" + c.level().toLowerCase());
             return level;
-        })).setHeader("Level").setAutoWidth(true).setFlexGrow(0);
-        score.addColumn(ConstraintSummary::constraint).setHeader("Rule").setAutoWidth(true);
-        score.addColumn(ConstraintSummary::score).setHeader("Score").setAutoWidth(true);
-        score.addColumn(ConstraintSummary::count).setHeader("Matches").setAutoWidth(true);
-        score.setItemDetailsRenderer(new ComponentRenderer<>(c -> list(c.matches())));
+        })).setHeader(getTranslation("explain.col.level")).setAutoWidth(true).setFlexGrow(0);
+        score.addColumn(c -> c.code() == null ? c.constraint() : ReasonLabels.message("constraint." + c.code()))
+                .setHeader(getTranslation("explain.col.rule")).setAutoWidth(true);
+        score.addColumn(ConstraintSummary::score).setHeader(getTranslation("explain.col.score")).setAutoWidth(true);
+        score.addColumn(ConstraintSummary::count).setHeader(getTranslation("explain.col.matches")).setAutoWidth(true);
+        score.setItemDetailsRenderer(new ComponentRenderer<>(c -> list(ReasonLabels.of(c.matches()))));
         score.addThemeVariants(GridVariant.LUMO_COMPACT);
         score.setAllRowsVisible(true);
-        excluded.addColumn(ExcludedExercise::name).setHeader("Exercise").setAutoWidth(true).setFlexGrow(0);
-        excluded.addColumn(new ComponentRenderer<>(e -> list(e.reasons()))).setHeader("Why not in the plan");
+        excluded.addColumn(ExcludedExercise::name).setHeader(getTranslation("explain.col.exercise")).setAutoWidth(true).setFlexGrow(0);
+        excluded.addColumn(new ComponentRenderer<>(e -> list(ReasonLabels.of(e.reasons()))))
+                .setHeader(getTranslation("explain.col.why.not"));
         excluded.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         excluded.setAllRowsVisible(true);
         scoreDetails.setWidthFull();

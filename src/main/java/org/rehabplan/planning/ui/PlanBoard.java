@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabplan.base.ui.DisplayFormats;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
@@ -34,6 +35,8 @@ class PlanBoard extends Composite<VerticalLayout> {
         void move(int week, int session, ScheduledExercise exercise);
 
         void remove(int week, int session, ScheduledExercise exercise);
+
+        void editDose(int week, int session, ScheduledExercise exercise);
 
         void add(int week, int session);
     }
@@ -98,7 +101,7 @@ class PlanBoard extends Composite<VerticalLayout> {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         Paragraph summary = new Paragraph(getTranslation("week.summary", week.week(),
-                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), week.phase()));
+                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), ReasonLabels.phase(week.phase())));
         summary.addClassName("rp-week-summary");
         Div restrictions = new Div();
         restrictions.addClassName("rp-restrictions");
@@ -106,7 +109,7 @@ class PlanBoard extends Composite<VerticalLayout> {
             restrictions.add(new Span(getTranslation("week.no.restrictions")));
         }
         week.restrictions().forEach(r -> {
-            Span chip = new Span(r);
+            Span chip = new Span(ReasonLabels.of(r));
             chip.addClassName("rp-chip");
             restrictions.add(chip);
         });
@@ -139,7 +142,8 @@ class PlanBoard extends Composite<VerticalLayout> {
                     () -> actions.toggleLock(week, number, exercise),
                     () -> actions.swap(week, number, exercise),
                     () -> actions.move(week, number, exercise),
-                    () -> actions.remove(week, number, exercise)), editable));
+                    () -> actions.remove(week, number, exercise),
+                    () -> actions.editDose(week, number, exercise)), editable));
         }
         Button add = new Button(getTranslation("session.add"), VaadinIcon.PLUS.create(),
                 e -> actions.add(week, session.number()));

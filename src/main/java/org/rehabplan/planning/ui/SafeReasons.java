@@ -3,16 +3,16 @@ package org.rehabplan.planning.ui;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.rehabplan.base.ui.DisplayFormats;
+import org.rehabplan.base.Reason;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.planning.PlanEditor.Candidate;
 import org.rehabplan.planning.PlanWeek;
 
 /**
- * Why an exercise offered in the add or swap list is safe there, in the therapist's words: its level against the
- * week's cap, that it respects the restrictions in force, what equipment it needs, its balance demand against the
- * fall risk and, when adding, the session time it leaves.
+ * Why an exercise offered in the add or swap list is safe there: its level against the week's cap, that it respects
+ * the restrictions in force, what equipment it needs, its balance demand against the fall risk and, when adding, the
+ * session time it leaves. Made as a reason ({@code SAFE_HERE} with its parts) and put in the screen's words.
  */
 final class SafeReasons {
 
@@ -20,36 +20,35 @@ final class SafeReasons {
     }
 
     static String forAdd(Component ui, Candidate candidate, PlanWeek week) {
-        List<String> parts = common(ui, candidate.exercise(), week);
-        parts.add(ui.getTranslation("reason.time", candidate.minutes(), Math.max(0, candidate.minutesLeftAfter())));
+        List<Reason> parts = common(candidate.exercise(), week);
+        parts.add(Reason.of("CHOICE_TIME", null, null, "minutes", candidate.minutes(),
+                "left", Math.max(0, candidate.minutesLeftAfter())));
         if (candidate.helpsTargets()) {
-            parts.add(ui.getTranslation("reason.targets"));
+            parts.add(Reason.of("CHOICE_TARGETS"));
         }
-        return sentence(parts);
+        return ReasonLabels.of(safeHere(candidate.exercise(), week, parts));
     }
 
     static String forSwap(Component ui, Exercise exercise, PlanWeek week) {
-        List<String> parts = common(ui, exercise, week);
-        parts.add(ui.getTranslation("reason.fits"));
-        return sentence(parts);
+        List<Reason> parts = common(exercise, week);
+        parts.add(Reason.of("CHOICE_FITS"));
+        return ReasonLabels.of(safeHere(exercise, week, parts));
     }
 
-    private static String sentence(List<String> parts) {
-        String text = String.join("; ", parts) + ".";
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    static Reason safeHere(Exercise exercise, PlanWeek week, List<Reason> parts) {
+        return Reason.of("SAFE_HERE", week.index(), exercise.id(), "parts", parts);
     }
 
-    private static List<String> common(Component ui, Exercise e, PlanWeek week) {
-        List<String> parts = new ArrayList<>();
-        parts.add(ui.getTranslation("reason.level", e.level(), week.levelCap()));
+    private static List<Reason> common(Exercise e, PlanWeek week) {
+        List<Reason> parts = new ArrayList<>();
+        parts.add(Reason.of("CHOICE_LEVEL", null, null, "level", e.level(), "maxLevel", week.levelCap()));
         if (!week.activeRestrictions().isEmpty()) {
-            parts.add(ui.getTranslation("reason.restrictions"));
+            parts.add(Reason.of("CHOICE_RESTRICTIONS"));
         }
-        parts.add(e.equipment().isEmpty() ? ui.getTranslation("reason.no.equipment")
-                : ui.getTranslation("reason.equipment", e.equipment().stream()
-                .map(q -> q.label().toLowerCase(java.util.Locale.ROOT)).sorted().collect(Collectors.joining(", "))));
-        parts.add(ui.getTranslation("reason.balance", DisplayFormats.label(e.balanceDemand()).toLowerCase(java.util.Locale.ROOT),
-                DisplayFormats.label(week.profile().fallRisk()).toLowerCase(java.util.Locale.ROOT)));
+        parts.add(e.equipment().isEmpty() ? Reason.of("SAFE_NO_EQUIPMENT")
+                : Reason.of("SAFE_EQUIPMENT", null, null, "equipment", e.equipment().stream().sorted().toList()));
+        parts.add(Reason.of("SAFE_BALANCE", null, null, "balance", e.balanceDemand(),
+                "fallRisk", week.profile().fallRisk()));
         return parts;
     }
 }

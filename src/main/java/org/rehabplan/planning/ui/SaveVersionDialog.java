@@ -12,25 +12,24 @@ class SaveVersionDialog extends Dialog {
 
     static final int MAX_NOTE = 500;
 
-    final TextArea note = new TextArea("Note for this version (optional)");
-    final Button save = new Button("Save version");
+    final TextArea note = new TextArea(getTranslation("save.note"));
+    final Button save = new Button(getTranslation("workspace.save"));
 
     SaveVersionDialog(int nextVersion, Consumer<String> onSave) {
-        setHeaderTitle("Save as version " + nextVersion);
+        setHeaderTitle(getTranslation("save.title", nextVersion));
         note.setMaxLength(MAX_NOTE);
         note.setAutofocus(true); // keyboard users type the note straight away, then Tab to "Save version"
         note.setWidthFull();
-        note.setHelperText("e.g. \"Discussed with patient, started at home on Monday\"");
+        note.setHelperText(getTranslation("save.note.help"));
         note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + "/" + MAX_NOTE));
-        add(new Paragraph("Saved versions never change. The patient's printable schedule and share links use a "
-                + "saved version."), note);
+        add(new Paragraph(getTranslation("save.text")), note);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             close();
             onSave.accept(note.getValue().isBlank() ? null : note.getValue().strip());
         });
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("32em");
     }

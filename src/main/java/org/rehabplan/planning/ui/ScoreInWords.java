@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ConstraintSummary;
 
@@ -62,7 +63,7 @@ class ScoreInWords extends Composite<VerticalLayout> {
         } else {
             targets.setText(getTranslation("score.targets.short"));
             targets.getElement().getClassList().add("rp-score-warn");
-            missing.forEach(c -> c.matches().stream().limit(4).forEach(m -> shortOf.add(new ListItem(m))));
+            missing.forEach(c -> c.matches().stream().limit(4).forEach(m -> shortOf.add(new ListItem(ReasonLabels.of(m)))));
             shortOf.add(new ListItem(getTranslation("score.targets.fix")));
         }
         shortOf.setVisible(!missing.isEmpty());

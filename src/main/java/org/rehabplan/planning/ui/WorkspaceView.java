@@ -4,9 +4,9 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,27 +31,31 @@ import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rehabplan.base.CurrentUser;
-import org.rehabplan.catalog.Catalog;
-import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.DisplayFormats;
-import org.rehabplan.plan.PlanDraftService;
-import org.rehabplan.plan.PlanVersion;
-import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.plan.ui.VersionHistory;
+import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.base.ui.ReasonLabels;
+import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.plan.PlanDraftService;
+import org.rehabplan.plan.PlanResult;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.plan.ui.VersionHistory;
 import org.rehabplan.planning.PlanAdjuster;
 import org.rehabplan.planning.PlanEditor;
-import org.rehabplan.planning.UnsafeEditException;
+import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.PlanRestorer;
-import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.planning.SolveGate;
 import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.SolvedPlan;
+import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.protocol.Restriction;
 
 /**
@@ -305,7 +309,7 @@ public class WorkspaceView extends VerticalLayout
 
     private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? getTranslation("limits.no.restrictions")
-                : p.restrictions().stream().map(r -> r.describe(this::exerciseName)).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason())).collect(Collectors.joining(", "));
         return getTranslation("limits.summary", p.planWeeks(), DisplayFormats.date(p.planStart(), getLocale()),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.painLevel(),
                 DisplayFormats.label(p.fallRisk()).toLowerCase(getLocale()))
@@ -421,12 +425,12 @@ public class WorkspaceView extends VerticalLayout
         score.setVisible(true);
         score.show(result);
         alerts.removeAll();
-        result.alerts().forEach(a -> alerts.add(new Paragraph(a.message())));
+        result.alerts().forEach(a -> alerts.add(new Paragraph(ReasonLabels.of(a.reason()))));
         alerts.setVisible(!result.alerts().isEmpty());
         if (!result.feasible()) {
             // Never present an unsafe plan as a plan: say so, name the conflicting limits, hide the schedule.
             UnorderedList conflicts = new UnorderedList();
-            result.conflicts().forEach(c -> conflicts.add(new ListItem(c)));
+            ReasonLabels.of(result.conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
             infeasible.add(new H2(getTranslation("workspace.infeasible.title")),
                     new Paragraph(getTranslation("workspace.infeasible.text")), conflicts);
             board.setVisible(false);
@@ -485,7 +489,7 @@ public class WorkspaceView extends VerticalLayout
             status.setText(getTranslation("workspace.status.changed"));
             Notifications.success(done);
         } catch (UnsafeEditException e) {
-            Notifications.error(getTranslation("edit.refused", e.getMessage()));
+            Notifications.error(getTranslation("edit.refused", ReasonLabels.of(e.reason())));
         }
     }
 
@@ -498,7 +502,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     public void swap(int week, int session, ScheduledExercise exercise) {
         List<ChooseExerciseDialog.Choice> choices = adjuster.alternatives(plan, week, session, exercise.exerciseId())
-                .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), a.dose(),
+                .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), ReasonLabels.of(a.dose()),
                         SafeReasons.forSwap(this, a.exercise(), planWeek(week)), a.improves()))
                 .toList();
         new ChooseExerciseDialog(getTranslation("swap.title", exercise.name()), getTranslation("swap.intro"),
@@ -512,7 +516,7 @@ public class WorkspaceView extends VerticalLayout
         List<ChooseExerciseDialog.Choice> choices = editor.candidatesToAdd(plan, week, session).stream()
                 .map(c -> new ChooseExerciseDialog.Choice(c.exercise(), c.dose().describe().isEmpty()
                         ? getTranslation("session.minutes", c.minutes())
-                        : c.dose().describe() + " · " + getTranslation("session.minutes", c.minutes()),
+                        : ReasonLabels.of(c.dose().words()) + " · " + getTranslation("session.minutes", c.minutes()),
                         SafeReasons.forAdd(this, c, planWeek(week)), c.improves()))
                 .toList();
         new ChooseExerciseDialog(getTranslation("add.title", sessionLabel(week, session)),
@@ -533,6 +537,15 @@ public class WorkspaceView extends VerticalLayout
                 to -> edit(() -> editor.move(plan, week, session, exercise.exerciseId(), to.session()),
                         getTranslation("edit.moved", exercise.name(), DisplayFormats.dayAndDate(to.date(),
                                 getLocale())))).open();
+    }
+
+    @Override
+    public void editDose(int week, int session, ScheduledExercise exercise) {
+        org.rehabplan.planning.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
+        new DoseDialog(exercise.name(), choices,
+                dose -> edit(() -> editor.setDose(plan, week, session, exercise.exerciseId(), dose),
+                        getTranslation("edit.dose", exercise.name(),
+                                choices.prescription(dose).describe()))).open();
     }
 
     private PlanResult.WeekPlan weekPlan(int week) {

@@ -1,5 +1,6 @@
 package org.rehabplan.schedule.ui;
 
+import org.rehabplan.base.ui.ReasonLabels;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.plan.SavedPlan;
@@ -45,7 +45,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @StyleSheet("styles/schedule.css")
 public class PlanVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final ScheduleService schedules;
     private final ShareLinkService shares;
@@ -55,7 +54,7 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph meta = new Paragraph();
     final Anchor print = new Anchor();
     final Anchor pdf = new Anchor();
-    private final Button back = new Button("Back to workspace", VaadinIcon.ARROW_LEFT.create());
+    private final Button back = new Button(getTranslation("version.back"), VaadinIcon.ARROW_LEFT.create());
     final Div noSafePlan = new Div();
     private final Div content = new Div();
     ShareLinksPanel sharePanel;
@@ -69,9 +68,9 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
         this.configuredShareBase = configuredShareBase;
         addClassName("rp-page");
         setWidthFull();
-        linkButton(print, "Print", VaadinIcon.PRINT, ButtonVariant.LUMO_PRIMARY);
+        linkButton(print, getTranslation("version.print"), VaadinIcon.PRINT, ButtonVariant.LUMO_PRIMARY);
         print.setTarget(AnchorTarget.BLANK);
-        linkButton(pdf, "Download PDF", VaadinIcon.DOWNLOAD, ButtonVariant.LUMO_CONTRAST);
+        linkButton(pdf, getTranslation("version.pdf"), VaadinIcon.DOWNLOAD, ButtonVariant.LUMO_CONTRAST);
         pdf.getElement().setAttribute("download", true);
         back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patientId + "/workspace")));
         noSafePlan.addClassName("rp-infeasible");
@@ -101,7 +100,7 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
         saved = patientId.isPresent() && versionId.isPresent()
                 ? schedules.savedPlan(patientId.get(), versionId.get()).orElse(null) : null;
         if (saved == null) {
-            Notifications.error("That plan version does not exist or is not one of your patients'.");
+            Notifications.error(getTranslation("version.not.found"));
             event.forwardTo("patients");
             return;
         }
@@ -109,10 +108,11 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(long patientId, long versionId) {
-        title.setText("Schedule for " + saved.profile().label());
-        meta.setText("Plan version " + saved.version().getVersionNumber() + ", saved "
-                + SAVED_AT.format(saved.version().getCreatedAt().atZone(ZoneId.systemDefault())) + " by "
-                + saved.version().getCreatedBy() + " · " + saved.plan().weeks().size() + " weeks");
+        title.setText(getTranslation("version.title", saved.profile().label()));
+        meta.setText(getTranslation("version.meta", saved.version().getVersionNumber(),
+                DateTimeFormatter.ofPattern(getTranslation("format.date.time"), getLocale())
+                        .format(saved.version().getCreatedAt().atZone(ZoneId.systemDefault())),
+                saved.version().getCreatedBy(), saved.plan().weeks().size()));
         this.patientId = patientId;
         String page = ScheduleService.pagePath(patientId, versionId);
         content.removeAll();
@@ -123,11 +123,10 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
             print.setEnabled(false);
             pdf.setEnabled(false);
             noSafePlan.removeAll();
-            noSafePlan.add(new Paragraph("This plan has no safe schedule, so there is nothing to print or share. "
-                    + "Change the limits in the workspace and generate again."));
+            noSafePlan.add(new Paragraph(getTranslation("version.no.safe")));
             UnorderedList conflicts = new UnorderedList();
             if (saved.plan().conflicts() != null) {
-                saved.plan().conflicts().forEach(c -> conflicts.add(new ListItem(c)));
+                ReasonLabels.of(saved.plan().conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
             }
             noSafePlan.add(conflicts);
             noSafePlan.setVisible(true);
@@ -137,7 +136,7 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
         pdf.setHref(page + ".pdf");
         sharePanel = new ShareLinksPanel(shares, patientId, versionId, shareBase());
         addComponentAtIndex(indexOf(content), sharePanel);
-        content.add(new H3("What the patient gets"),
+        content.add(new H3(getTranslation("version.patient.gets")),
                 new Html(schedules.html(saved, new Page(Medium.EMBEDDED, "", null, false))));
     }
 
@@ -153,6 +152,6 @@ public class PlanVersionView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return "Schedule for " + (saved == null ? "" : saved.profile().label()) + " · RehabPlan";
+        return getTranslation("version.page.title", saved == null ? "" : saved.profile().label());
     }
 }

@@ -1,8 +1,9 @@
 package org.rehabplan.schedule.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -13,14 +14,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.base.ui.Notifications;
-import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.schedule.ShareLinkService.CreatedLink;
 import org.rehabplan.schedule.ShareLinkService.LinkSummary;
+import org.rehabplan.schedule.ShareLinkService;
 
 /**
  * Share links of a patient: create one for the version on screen (its address is shown once, to copy), see every
@@ -28,19 +30,18 @@ import org.rehabplan.schedule.ShareLinkService.LinkSummary;
  */
 class ShareLinksPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ShareLinkService shares;
     private final long patientId;
     private final long versionId;
     private final String shareBase;
 
-    final Button create = new Button("Create share link", VaadinIcon.LINK.create());
-    final Checkbox pinned = new Checkbox("Pin to this version (don't follow later re-plans)");
-    final TextField newLink = new TextField("New link — copy it now: it is shown only this once");
-    final Anchor openNewLink = new Anchor("", "Open");
+    final Button create = new Button(getTranslation("share.create"), VaadinIcon.LINK.create());
+    final Checkbox pinned = new Checkbox(getTranslation("share.pin"));
+    final TextField newLink = new TextField(getTranslation("share.new.link"));
+    final Anchor openNewLink = new Anchor("", getTranslation("share.open"));
     final Grid<LinkSummary> grid = new Grid<>(LinkSummary.class, false);
-    private final Paragraph none = new Paragraph("No share links yet.");
+    private final Paragraph none = new Paragraph(getTranslation("share.none"));
 
     ShareLinksPanel(ShareLinkService shares, long patientId, long versionId, String shareBase) {
         this.shares = shares;
@@ -63,20 +64,16 @@ class ShareLinksPanel extends VerticalLayout {
         created.setVisible(false);
         newLink.addValueChangeListener(e -> created.setVisible(!e.getValue().isEmpty()));
 
-        grid.addColumn(l -> l.pinned() ? "Version " + l.versionNumber() + " only" : "Latest saved version")
-                .setHeader("Shows").setAutoWidth(true);
-        grid.addColumn(l -> date(l.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(l -> date(l.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(ShareLinksPanel::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(l -> l.pinned() ? getTranslation("share.version.only", l.versionNumber())
+                        : getTranslation("share.latest")).setHeader(getTranslation("share.col.shows")).setAutoWidth(true);
+        grid.addColumn(l -> date(l.createdAt())).setHeader(getTranslation("share.col.created")).setAutoWidth(true);
+        grid.addColumn(l -> date(l.expiresAt())).setHeader(getTranslation("share.col.expires")).setAutoWidth(true);
+        grid.addColumn(ShareLinksPanel::state).setHeader(getTranslation("share.col.state")).setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(new H3("Share with the patient"),
-                new Paragraph("The patient opens the link on their phone without an account: today's exercises "
-                        + "with pictures, Done buttons, effort and pain, and the whole booklet to print. The link "
-                        + "shows the patient's latest saved plan, so it keeps working after a re-plan; tick \"Pin\" "
-                        + "to keep it on this version. Links expire after " + shares.expiry().toDays()
-                        + " days; revoke one at any time. Each printed handout carries its own link in its QR code."),
+        add(new H3(getTranslation("share.title")),
+                new Paragraph(getTranslation("share.text", shares.expiry().toDays())),
                 pinned, create, created, none, grid);
         refresh();
     }
@@ -88,7 +85,7 @@ class ShareLinksPanel extends VerticalLayout {
             newLink.setValue(url);
             openNewLink.setHref(url);
             newLink.focus();
-            Notifications.success("Share link created. Copy it now: it is shown only once.");
+            Notifications.success(getTranslation("share.created"));
         } catch (RuntimeException e) {
             Notifications.error(e.getMessage());
         }
@@ -96,17 +93,17 @@ class ShareLinksPanel extends VerticalLayout {
     }
 
     private Button revokeButton(LinkSummary link) {
-        Button revoke = new Button("Revoke", VaadinIcon.BAN.create());
+        Button revoke = new Button(getTranslation("share.revoke"), VaadinIcon.BAN.create());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         revoke.setEnabled(link.state() == ShareLinkService.State.ACTIVE);
-        revoke.getElement().setAttribute("aria-label", "Revoke the link created " + date(link.createdAt()));
+        revoke.getElement().setAttribute("aria-label", getTranslation("share.revoke.aria", date(link.createdAt())));
         revoke.addClickListener(e -> revoke(link));
         return revoke;
     }
 
     void revoke(LinkSummary link) {
         shares.revoke(patientId, link.id());
-        Notifications.success("Link revoked: the patient now sees a message that it was withdrawn.");
+        Notifications.success(getTranslation("share.revoked"));
         refresh();
     }
 
@@ -119,13 +116,14 @@ class ShareLinksPanel extends VerticalLayout {
 
     private static String state(LinkSummary link) {
         return switch (link.state()) {
-            case ACTIVE -> "Active";
-            case EXPIRED -> "Expired";
-            case REVOKED -> "Revoked " + date(link.revokedAt());
+            case ACTIVE -> I18NProvider.translate("share.state.active");
+            case EXPIRED -> I18NProvider.translate("share.state.expired");
+            case REVOKED -> I18NProvider.translate("share.state.revoked", date(link.revokedAt()));
         };
     }
 
     private static String date(Instant at) {
-        return at == null ? "" : DATE.format(at.atZone(ZoneId.systemDefault()));
+        return at == null ? "" : DisplayFormats.date(at.atZone(ZoneId.systemDefault()).toLocalDate(),
+                UI.getCurrent() == null ? Locale.UK : UI.getCurrent().getLocale());
     }
 }

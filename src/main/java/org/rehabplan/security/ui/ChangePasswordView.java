@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.rehabplan.base.ui.Notifications;
@@ -21,36 +21,39 @@ import org.rehabplan.security.WrongCurrentPasswordException;
  * Changing it ends the account's other sessions (another browser, a forgotten tab).
  */
 @Route("account/password")
-@PageTitle("Change password · RehabPlan")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UserAccountService accounts;
     final Paragraph reason = new Paragraph();
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(getTranslation("password.current"));
+    final PasswordField newPassword = new PasswordField(getTranslation("password.new"));
+    final PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
+    final Button save = new Button(getTranslation("menu.change.password"));
 
     ChangePasswordView(UserAccountService accounts) {
         this.accounts = accounts;
         addClassName("rp-page");
         setMaxWidth("32em");
-        newPassword.setHelperText("At least 10 characters, not a common password and not your username. "
-                + "A few unrelated words are easy to remember and hard to guess");
+        newPassword.setHelperText(getTranslation("password.help"));
         for (PasswordField field : new PasswordField[] {current, newPassword, repeat}) {
             field.setWidthFull();
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> change());
-        add(new H2("Change password"), reason, current, newPassword, repeat, save);
+        add(new H2(getTranslation("menu.change.password")), reason, current, newPassword, repeat, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.page.title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean forced = accounts.mustChangePassword();
         reason.setVisible(forced);
-        reason.setText(forced ? "Your password was set by an admin. Choose your own password to continue." : "");
+        reason.setText(forced ? getTranslation("password.forced") : "");
     }
 
     private void change() {
@@ -58,7 +61,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         newPassword.setInvalid(false);
         repeat.setInvalid(false);
         if (!newPassword.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two new passwords are not the same");
+            repeat.setErrorMessage(getTranslation("password.mismatch"));
             repeat.setInvalid(true);
             return;
         }
@@ -70,7 +73,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
             field.setInvalid(true);
             return;
         }
-        Notifications.success("Password changed. You stay signed in here; other sessions of your account ended.");
+        Notifications.success(getTranslation("password.changed"));
         getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

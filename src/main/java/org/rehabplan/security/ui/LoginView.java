@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,9 +18,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page. The form posts to Spring Security; a failed or throttled sign-in comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · RehabPlan")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
     /** The form's texts; its error message says why the last sign-in failed. */
@@ -34,7 +33,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1("RehabPlan"), new Paragraph("Sign in with the account your clinic's admin gave you."), form);
+        texts.getForm().setTitle(getTranslation("login.form.title"));
+        texts.getForm().setUsername(getTranslation("login.username"));
+        texts.getForm().setPassword(getTranslation("login.password"));
+        texts.getForm().setSubmit(getTranslation("login.submit"));
+        form.setI18n(texts);
+        add(new H1("RehabPlan"), new Paragraph(getTranslation("login.text")), form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page.title");
     }
 
     @Override
@@ -46,12 +55,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = lastFailure();
             if (failure instanceof LoginThrottledException throttled) {
-                showError("Too many failed sign-ins", "Sign-in for this account is paused for your security. Try "
-                        + "again in " + LoginThrottledException.minutes(throttled.remaining()) + ".");
+                long minutes = Math.max(1, (throttled.remaining().toSeconds() + 59) / 60);
+                showError(getTranslation("login.throttled.title"), getTranslation("login.throttled.text", minutes));
             } else {
-                showError("Incorrect username or password",
-                        "Check both and try again. After several failed attempts sign-in is paused for a few "
-                                + "minutes.");
+                showError(getTranslation("login.failed.title"), getTranslation("login.failed.text"));
             }
         }
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.util.List;
 import org.rehabplan.adherence.WeekAdherence;
@@ -20,11 +21,13 @@ class AdherencePanel extends VerticalLayout {
     AdherencePanel() {
         setPadding(false);
         setId("adherence");
-        grid.addColumn(WeekAdherence::week).setHeader("Week").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WeekAdherence::start).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> w.done() + " of " + w.planned()).setHeader("Sessions done").setAutoWidth(true);
-        grid.addColumn(w -> score(w.effort())).setHeader("Effort (0–10)").setAutoWidth(true);
-        grid.addColumn(w -> score(w.pain())).setHeader("Pain (0–10)").setAutoWidth(true);
+        grid.addColumn(WeekAdherence::week).setHeader(getTranslation("followup.col.week")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> org.rehabplan.base.ui.DisplayFormats.date(w.start(), getLocale()))
+                .setHeader(getTranslation("adherence.col.from")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> getTranslation("adherence.done.of", w.done(), w.planned()))
+                .setHeader(getTranslation("adherence.col.done")).setAutoWidth(true);
+        grid.addColumn(w -> score(w.effort())).setHeader(getTranslation("adherence.col.effort")).setAutoWidth(true);
+        grid.addColumn(w -> score(w.pain())).setHeader(getTranslation("adherence.col.pain")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(summary, grid);
@@ -42,15 +45,15 @@ class AdherencePanel extends VerticalLayout {
         int planned = weeks.stream().mapToInt(WeekAdherence::planned).sum();
         int done = weeks.stream().mapToInt(WeekAdherence::done).sum();
         if (planned == 0) {
-            return "The plan has not started yet: nothing to report from the patient's phone page.";
+            return I18NProvider.translate("adherence.not.started");
         }
         if (weeks.stream().allMatch(w -> w.done() == 0)) {
-            return "No sessions reported from the phone page yet (" + planned + " planned so far). Give the patient a "
-                    + "share link from a saved plan version.";
+            return I18NProvider.translate("adherence.none", planned);
         }
-        return "Weeks so far: " + done + " of " + planned + " sessions done (" + Math.round(100.0 * done / planned)
-                + " %)" + trend("effort", weeks.stream().map(WeekAdherence::effort).toList())
-                + trend("pain", weeks.stream().map(WeekAdherence::pain).toList()) + ".";
+        return I18NProvider.translate("adherence.summary", done, planned, Math.round(100.0 * done / planned))
+                + trend(I18NProvider.translate("adherence.effort"), weeks.stream().map(WeekAdherence::effort).toList())
+                + trend(I18NProvider.translate("adherence.pain"), weeks.stream().map(WeekAdherence::pain).toList())
+                + ".";
     }
 
     private static String trend(String label, List<Double> values) {

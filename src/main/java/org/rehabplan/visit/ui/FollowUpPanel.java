@@ -23,10 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rehabplan.visit.FollowUp;
-import org.rehabplan.visit.FollowUpPlanner;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.visit.FollowUp;
+import org.rehabplan.visit.FollowUpPlanner;
 
 /**
  * What a follow-up re-plan did: which weeks were kept and which re-planned, what changed in the patient's limits,
@@ -41,7 +42,7 @@ class FollowUpPanel extends Composite<VerticalLayout> {
     final UnorderedList changes = new UnorderedList();
     final Div infeasible = new Div();
     final Grid<WeekPlan> weeks = new Grid<>();
-    final Button save = new Button("Save as new version", VaadinIcon.CHECK.create());
+    final Button save = new Button(getTranslation("followup.save"), VaadinIcon.CHECK.create());
     final Span savedText = new Span();
     private final Anchor openVersion = new Anchor();
 
@@ -49,13 +50,14 @@ class FollowUpPanel extends Composite<VerticalLayout> {
 
     FollowUpPanel() {
         infeasible.addClassName("rp-infeasible");
-        weeks.addColumn(WeekPlan::week).setHeader("Week").setAutoWidth(true).setFlexGrow(0);
-        weeks.addColumn(WeekPlan::start).setHeader("Starts").setAutoWidth(true).setFlexGrow(0);
+        weeks.addColumn(WeekPlan::week).setHeader(getTranslation("followup.col.week")).setAutoWidth(true).setFlexGrow(0);
+        weeks.addColumn(w -> org.rehabplan.base.ui.DisplayFormats.date(w.start(), getLocale()))
+                .setHeader(getTranslation("followup.col.starts")).setAutoWidth(true).setFlexGrow(0);
         weeks.addComponentColumn(this::status).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        weeks.addColumn(WeekPlan::phase).setHeader("Phase").setAutoWidth(true).setFlexGrow(0);
-        weeks.addColumn(w -> maxLevel(w) == 0 ? "–" : "≤ " + maxLevel(w)).setHeader("Level").setAutoWidth(true)
+        weeks.addColumn(w -> ReasonLabels.phase(w.phase())).setHeader(getTranslation("followup.col.phase")).setAutoWidth(true).setFlexGrow(0);
+        weeks.addColumn(w -> maxLevel(w) == 0 ? "–" : "≤ " + maxLevel(w)).setHeader(getTranslation("catalog.col.level")).setAutoWidth(true)
                 .setFlexGrow(0);
-        weeks.addColumn(FollowUpPanel::exercises).setHeader("Exercises (dose)").setFlexGrow(1);
+        weeks.addColumn(FollowUpPanel::exercises).setHeader(getTranslation("followup.col.exercises")).setFlexGrow(1);
         weeks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_ROW_STRIPES);
         weeks.setAllRowsVisible(true);
@@ -72,50 +74,47 @@ class FollowUpPanel extends Composite<VerticalLayout> {
     }
 
     void adherence(String text) {
-        adherence.setText("Home exercise (phone page): " + text);
+        adherence.setText(getTranslation("followup.home", text));
     }
 
     void show(FollowUp followUp) {
         this.shown = followUp;
-        heading.setText("Re-plan after the visit on " + org.rehabplan.base.ui.DisplayFormats.date(followUp.visitDate(), getLocale()));
-        String kept = followUp.keptWeeks().isEmpty() ? "No week had started before the visit. "
-                : "Weeks " + FollowUpPlanner.weeks(followUp.keptWeeks()) + " stay exactly as in version "
-                + followUp.basedOnVersion() + " (they started before the visit). ";
-        summary.setText(kept + "Weeks " + FollowUpPlanner.weeks(followUp.replannedWeeks()) + " are re-planned for "
-                + "pain " + followUp.newPain() + "/10 (the saved plan was made for " + followUp.previousPain()
-                + "/10).");
+        heading.setText(getTranslation("followup.heading",
+                org.rehabplan.base.ui.DisplayFormats.date(followUp.visitDate(), getLocale())));
+        String kept = followUp.keptWeeks().isEmpty() ? getTranslation("followup.kept.none")
+                : getTranslation("followup.kept", FollowUpPlanner.weeks(followUp.keptWeeks()),
+                followUp.basedOnVersion());
+        summary.setText(kept + " " + getTranslation("followup.replanned",
+                FollowUpPlanner.weeks(followUp.replannedWeeks()), followUp.newPain(), followUp.previousPain()));
         changes.removeAll();
         if (!followUp.notTolerated().isEmpty()) {
-            changes.add(new ListItem("Left out from now on (not tolerated): "
-                    + String.join(", ", followUp.notTolerated())));
+            changes.add(new ListItem(getTranslation("followup.left.out", String.join(", ", followUp.notTolerated()))));
         }
         if (!followUp.lifted().isEmpty()) {
-            changes.add(new ListItem("Restrictions lifted (expired by the visit): "
-                    + String.join(", ", followUp.lifted())));
+            changes.add(new ListItem(getTranslation("followup.lifted",
+                    String.join(", ", ReasonLabels.of(followUp.lifted())))));
         }
-        followUp.droppedLocks().forEach(d -> changes.add(new ListItem("Lock not kept: " + d)));
+        ReasonLabels.of(followUp.droppedLocks()).forEach(d -> changes.add(new ListItem(getTranslation("followup.lock.dropped", d))));
         changes.setVisible(changes.getComponentCount() > 0);
         boolean safe = followUp.plan().feasible();
         infeasible.removeAll();
         infeasible.setVisible(!safe);
         if (!safe) {
             UnorderedList conflicts = new UnorderedList();
-            followUp.plan().conflicts().forEach(c -> conflicts.add(new ListItem(c)));
-            infeasible.add(new H3("No safe plan for the remaining weeks"), new Paragraph("Nothing was saved. The "
-                    + "patient's limits conflict: change a limit in the patient's profile (for example session "
-                    + "length or equipment) and re-plan from this visit."), conflicts);
+            ReasonLabels.of(followUp.plan().conflicts()).forEach(c -> conflicts.add(new ListItem(c)));
+            infeasible.add(new H3(getTranslation("followup.none.title")),
+                    new Paragraph(getTranslation("followup.none.text")), conflicts);
         }
         weeks.setVisible(safe);
         weeks.setItems(safe ? followUp.plan().weeks() : List.of());
         save.setVisible(safe && !followUp.saved());
         save.setEnabled(true);
-        save.setText("Save as version " + (followUp.basedOnVersion() + 1));
+        save.setText(getTranslation("save.title", followUp.basedOnVersion() + 1));
         savedText.setVisible(followUp.saved());
         openVersion.setVisible(followUp.saved());
         if (followUp.saved()) {
-            savedText.setText("Saved as version " + followUp.savedVersionNumber() + "; the patient's profile now "
-                    + "has pain " + followUp.newPain() + "/10.");
-            openVersion.setText("Open version " + followUp.savedVersionNumber());
+            savedText.setText(getTranslation("followup.saved", followUp.savedVersionNumber(), followUp.newPain()));
+            openVersion.setText(getTranslation("history.open.aria", followUp.savedVersionNumber()));
             openVersion.setHref("patients/" + followUp.patientId() + "/plans/" + followUp.savedVersionId());
         }
     }
@@ -126,7 +125,7 @@ class FollowUpPanel extends Composite<VerticalLayout> {
 
     private Span status(WeekPlan week) {
         boolean kept = shown != null && shown.keptWeeks().contains(week.week());
-        Span badge = new Span(kept ? "Kept" : "Re-planned");
+        Span badge = new Span(getTranslation(kept ? "followup.kept.badge" : "followup.replanned.badge"));
         badge.addClassNames("rp-week-status", kept ? "rp-week-kept" : "rp-week-replanned");
         return badge;
     }
@@ -142,7 +141,7 @@ class FollowUpPanel extends Composite<VerticalLayout> {
         week.sessions().stream().flatMap(s -> s.exercises().stream())
                 .forEach(e -> distinct.putIfAbsent(e.exerciseId(), e));
         return distinct.values().stream()
-                .map(e -> e.name() + (e.dose() == null || e.dose().isBlank() ? "" : " (" + e.dose() + ")"))
+                .map(e -> e.name() + " (" + ReasonLabels.of(e.doseWords()) + ")")
                 .collect(Collectors.joining(", "));
     }
 

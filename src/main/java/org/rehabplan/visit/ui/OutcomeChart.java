@@ -25,10 +25,10 @@ final class OutcomeChart {
     }
 
     private static final List<Series> SERIES = List.of(
-            new Series("pain", "Pain (0–10, lower is better)", "/10", "#b4232f", Point::pain, 10),
-            new Series("tug", "Timed Up and Go (seconds, lower is better)", " s", "#1f5fbf",
+            new Series("pain", "chart.pain", "/10", "#b4232f", Point::pain, 10),
+            new Series("tug", "chart.tug", " s", "#1f5fbf",
                     Point::timedUpAndGoSeconds, 0),
-            new Series("chair", "30-second chair stands (higher is better)", "", "#1a7f37", Point::chairStands, 0));
+            new Series("chair", "chart.chair", "", "#1a7f37", Point::chairStands, 0));
 
     private static final int WIDTH = 760;
     private static final int LEFT = 56;
@@ -37,35 +37,42 @@ final class OutcomeChart {
     private static final int PANEL = 120;
     private static final int GAP = 18;
     private static final int AXIS = 34;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     private OutcomeChart() {
     }
 
-    static String svg(List<Point> visits) {
+    /** The screen's words: a bundle key and its arguments to text (a view's getTranslation). */
+    interface Words {
+        String get(String key, Object... args);
+    }
+
+    /** A visit's date as the screen's language writes it ({@code format.date}). */
+    private static String day(LocalDate date, Words words, Locale locale) {
+        return DateTimeFormatter.ofPattern(words.get("format.date"), locale).format(date);
+    }
+
+    static String svg(List<Point> visits, Words words, Locale locale) {
         List<Point> points = visits.stream().sorted(Comparator.comparing(Point::date)).toList();
         int height = points.isEmpty() ? 48 : SERIES.size() * (TITLE + PANEL + GAP) + AXIS;
         Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + WIDTH + " " + height, "width", "100%", "role", "img", "class", "rp-outcome-chart",
                 "font-family", "sans-serif", "font-size", 13);
-        svg.text("title", "Pain and outcome measures over " + points.size()
-                + (points.size() == 1 ? " visit" : " visits"));
+        svg.text("title", words.get("chart.title", points.size()));
         if (points.isEmpty()) {
-            svg.text("text", "No visits recorded yet.", "x", 16, "y", 28);
+            svg.text("text", words.get("chart.empty"), "x", 16, "y", 28);
             return svg.close("svg").toString();
         }
         int top = 0;
         for (Series series : SERIES) {
-            panel(svg, series, points, top);
+            panel(svg, series, points, top, words, locale);
             top += TITLE + PANEL + GAP;
         }
-        dateAxis(svg, points, top - GAP);
+        dateAxis(svg, points, top - GAP, words, locale);
         return svg.close("svg").toString();
     }
 
-    private static void panel(Svg svg, Series series, List<Point> points, int top) {
+    private static void panel(Svg svg, Series series, List<Point> points, int top, Words words, Locale locale) {
         int plotTop = top + TITLE;
-        svg.text("text", series.title(), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
+        svg.text("text", words.get(series.title()), "x", LEFT, "y", top + 16, "font-weight", "bold", "fill", series.colour());
         List<Double> values = points.stream().map(series.value()).filter(v -> v != null)
                 .map(Number::doubleValue).toList();
         double max = series.fixedMax() > 0 ? series.fixedMax() : niceMax(values);
@@ -100,7 +107,7 @@ final class OutcomeChart {
             double y = y(value.doubleValue(), max, plotTop);
             svg.open("circle", "class", "rp-point rp-point-" + series.key(), "cx", x, "cy", y, "r", 5.5,
                     "fill", series.colour());
-            svg.text("title", DAY.format(p.date()) + ": " + Svg.format(value.doubleValue()) + series.unit()
+            svg.text("title", day(p.date(), words, locale) + ": " + Svg.format(value.doubleValue()) + series.unit()
                     + (p.notes() == null ? "" : " · " + p.notes()));
             svg.close("circle");
             svg.text("text", Svg.format(value.doubleValue()), "x", x, "y", y - 10, "text-anchor", "middle",
@@ -108,7 +115,7 @@ final class OutcomeChart {
         }
     }
 
-    private static void dateAxis(Svg svg, List<Point> points, int top) {
+    private static void dateAxis(Svg svg, List<Point> points, int top, Words words, Locale locale) {
         double lastLabelX = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < points.size(); i++) {
             double x = x(points, i);
@@ -116,7 +123,7 @@ final class OutcomeChart {
                 continue; // skip a label that would overlap the previous one
             }
             lastLabelX = x;
-            svg.text("text", DAY.format(points.get(i).date()), "x", x, "y", top + 22, "text-anchor", "middle",
+            svg.text("text", day(points.get(i).date(), words, locale), "x", x, "y", top + 22, "text-anchor", "middle",
                     "fill", "#333");
         }
     }

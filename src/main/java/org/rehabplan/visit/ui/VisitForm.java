@@ -39,43 +39,49 @@ class VisitForm extends Composite<VerticalLayout> {
     record PlannedExercise(String id, String name) {
     }
 
-    final DatePicker visitDate = new DatePicker("Visit date");
-    final IntegerField painLevel = new IntegerField("Pain now (0–10)");
-    final NumberField timedUpAndGo = new NumberField("Timed Up and Go (seconds)");
-    final IntegerField chairStands = new IntegerField("30-second chair stands");
-    final TextArea notes = new TextArea("Notes");
+    final DatePicker visitDate = new DatePicker(getTranslation("visit.date"));
+    final IntegerField painLevel = new IntegerField(getTranslation("patient.pain"));
+    final NumberField timedUpAndGo = new NumberField(getTranslation("visit.tug"));
+    final IntegerField chairStands = new IntegerField(getTranslation("visit.chair"));
+    final TextArea notes = new TextArea(getTranslation("visits.col.notes"));
     final Map<String, Checkbox> tolerated = new LinkedHashMap<>();
     final Div toleranceBox = new Div();
     final Div formError = new Div();
-    final Button save = new Button("Record visit");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(getTranslation("visit.record"));
+    final Button cancel = new Button(getTranslation("action.cancel"));
+
+    final H3 heading = new H3(getTranslation("visit.title"));
 
     private final Map<String, HasValidation> fields = new HashMap<>();
     private Function<LocalDate, List<PlannedExercise>> doneBy = date -> List.of();
+    /** The answers of the visit being corrected, for exercises not yet shown; empty for a new visit. */
+    private Map<String, Boolean> savedAnswers = Map.of();
 
     VisitForm() {
         visitDate.setRequiredIndicatorVisible(true);
         visitDate.setMax(LocalDate.now());
+        // the picker refuses a future date itself: it says why instead of only turning red
+        visitDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale())
+                .setMaxErrorMessage("must not be in the future"));
         painLevel.setRequiredIndicatorVisible(true);
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText("Numeric rating scale; 4–6 caps intensity, 7+ caps it further");
+        painLevel.setHelperText(getTranslation("patient.pain.help"));
         timedUpAndGo.setStep(0.1);
         timedUpAndGo.setMin(0.1);
         timedUpAndGo.setMax(299.9);
         timedUpAndGo.setSuffixComponent(new Span("s"));
-        timedUpAndGo.setHelperText("Optional; lower is better");
+        timedUpAndGo.setHelperText(getTranslation("visit.tug.help"));
         chairStands.setMin(0);
         chairStands.setMax(60);
         chairStands.setStepButtonsVisible(true);
-        chairStands.setHelperText("Optional; full stands in 30 seconds");
+        chairStands.setHelperText(getTranslation("visit.chair.help"));
         notes.setMaxLength(2000);
         // the limit is said before it cuts: a counter instead of silently dropping text beyond it
         notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        notes.addValueChangeListener(e -> notes.setHelperText("For the therapist; shown in the chart's tooltips · "
-                + e.getValue().length() + " / 2000 characters"));
-        notes.setHelperText("For the therapist; shown in the chart's tooltips · 0 / 2000 characters");
+        notes.addValueChangeListener(e -> notes.setHelperText(getTranslation("visit.notes.help", e.getValue().length())));
+        notes.setHelperText(getTranslation("visit.notes.help", 0));
         fields.put("visitDate", visitDate);
         fields.put("painLevel", painLevel);
         fields.put("timedUpAndGoSeconds", timedUpAndGo);
@@ -93,7 +99,7 @@ class VisitForm extends Composite<VerticalLayout> {
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        layout.add(new H3("Record a follow-up visit"), measures, toleranceBox, formError,
+        layout.add(heading, measures, toleranceBox, formError,
                 new HorizontalLayout(save, cancel));
     }
 
@@ -104,6 +110,9 @@ class VisitForm extends Composite<VerticalLayout> {
      */
     void reset(Function<LocalDate, List<PlannedExercise>> doneBy) {
         this.doneBy = doneBy;
+        savedAnswers = Map.of();
+        heading.setText(getTranslation("visit.title"));
+        save.setText(getTranslation("visit.record"));
         painLevel.clear();
         timedUpAndGo.clear();
         chairStands.clear();
@@ -117,17 +126,36 @@ class VisitForm extends Composite<VerticalLayout> {
         showProblems(List.of());
     }
 
+    /** Fills the form with a recorded visit to correct it; its tolerance answers are kept. */
+    void edit(org.rehabplan.visit.VisitEntry visit, Function<LocalDate, List<PlannedExercise>> doneBy) {
+        this.doneBy = doneBy;
+        savedAnswers = Map.copyOf(visit.tolerated());
+        tolerated.clear();
+        heading.setText(getTranslation("visit.form.title.correct",
+                org.rehabplan.base.ui.DisplayFormats.date(visit.visitDate(), getLocale())));
+        save.setText(getTranslation("visit.form.save.correct"));
+        painLevel.setValue(visit.painLevel());
+        timedUpAndGo.setValue(visit.timedUpAndGoSeconds());
+        chairStands.setValue(visit.chairStands30s());
+        notes.setValue(visit.notes() == null ? "" : visit.notes());
+        if (visit.visitDate().equals(visitDate.getValue())) {
+            askAboutExercises();
+        } else {
+            visitDate.setValue(visit.visitDate());
+        }
+        showProblems(List.of());
+    }
+
     private void askAboutExercises() {
-        Map<String, Boolean> answers = new HashMap<>();
+        Map<String, Boolean> answers = new HashMap<>(savedAnswers);
         tolerated.forEach((id, box) -> answers.put(id, box.getValue()));
         tolerated.clear();
         toleranceBox.removeAll();
         List<PlannedExercise> exercises = visitDate.getValue() == null ? List.of()
                 : doneBy.apply(visitDate.getValue());
         if (exercises.isEmpty()) {
-            toleranceBox.add(new H4("Exercises tolerated"), new Paragraph(visitDate.getValue() == null
-                    ? "Enter the visit date to see the exercises done by then."
-                    : "No week of the saved plan had started by this date: nothing to ask about."));
+            toleranceBox.add(new H4(getTranslation("visit.tolerated")), new Paragraph(getTranslation(
+                    visitDate.getValue() == null ? "visit.tolerated.no.date" : "visit.tolerated.none")));
             return;
         }
         Div boxes = new Div();
@@ -137,8 +165,8 @@ class VisitForm extends Composite<VerticalLayout> {
             tolerated.put(exercise.id(), box);
             boxes.add(box);
         }
-        toleranceBox.add(new H4("Exercises tolerated"), new Paragraph("The exercises of the weeks done by this "
-                + "date. Untick one the patient did not tolerate: re-planning leaves it out from then on."), boxes);
+        toleranceBox.add(new H4(getTranslation("visit.tolerated")), new Paragraph(getTranslation("visit.tolerated.text")),
+                boxes);
     }
 
     /** The visit as entered; empty fields stay null so validation can name them. */
@@ -175,10 +203,19 @@ class VisitForm extends Composite<VerticalLayout> {
         }
         List<String> unplaced = problems.stream().filter(p -> !fields.containsKey(p.field()))
                 .map(VisitProblem::message).toList();
-        formError.setText(problems.isEmpty() ? "" : "Not saved: please correct the " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + " marked in red."
+        // the summary names exactly the fields shown in red (one field can have two problems)
+        List<String> red = fields.entrySet().stream().filter(e -> e.getValue().isInvalid())
+                .map(e -> ((com.vaadin.flow.component.HasLabel) e.getValue()).getLabel()).distinct().sorted().toList();
+        formError.setText(problems.isEmpty() ? "" : (red.isEmpty() ? getTranslation("form.not.saved")
+                : getTranslation("form.not.saved.fields", String.join(", ", red)))
                 + (unplaced.isEmpty() ? "" : " " + String.join("; ", unplaced) + "."));
         formError.setVisible(!problems.isEmpty());
+    }
+
+    /** Says, above the save button, that the entry was not saved and why (the fields keep what was typed). */
+    void showNotSaved(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -31,11 +31,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.rehabplan.adherence.AdherenceService;
 import org.rehabplan.base.ui.Notifications;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.visit.FollowUp;
 import org.rehabplan.visit.FollowUpPlanner;
 import org.rehabplan.visit.InvalidVisitException;
@@ -70,9 +74,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final H1 title = new H1();
     final Paragraph planInfo = new Paragraph();
-    final Button newVisit = new Button("New visit", VaadinIcon.PLUS.create());
-    final Button replan = new Button("Re-plan remaining weeks", VaadinIcon.REFRESH.create());
-    private final Button workspace = new Button("Plan workspace", VaadinIcon.CALENDAR.create());
+    final Button newVisit = new Button(getTranslation("visits.new"), VaadinIcon.PLUS.create());
+    final Button replan = new Button(getTranslation("visits.replan"), VaadinIcon.REFRESH.create());
+    private final Button workspace = new Button(getTranslation("visits.workspace"), VaadinIcon.CALENDAR.create());
     private final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
     final VisitForm form = new VisitForm();
@@ -81,6 +85,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     final Grid<Visit> grid = new Grid<>();
 
     private Patient patient;
+    /** The visit the form corrects; null when it records a new one. */
+    private Visit correcting;
     private Optional<SavedPlan> basis = Optional.empty();
     private Map<Long, Integer> versionByVisit = Map.of();
     private SolveGate.Solve solving;
@@ -113,32 +119,91 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         form.setVisible(false);
         form.addClassName("rp-card");
         form.addSaveListener(e -> record(e.entry()));
-        form.addCancelListener(e -> form.setVisible(false));
+        form.addCancelListener(e -> {
+            correcting = null;
+            form.setVisible(false);
+        });
         followUp.setVisible(false);
         followUp.addClassName("rp-card");
         followUp.addSaveListener(e -> saveFollowUp(e.followUp()));
         chart.addClassName("rp-chart");
         configureGrid();
-        add(title, planInfo, toolbar, form, followUp, new H3("Pain and outcome measures"), chart,
-                new H3("Home exercise reported on the phone page"), adherencePanel, new H3("Visits"), grid);
+        add(title, planInfo, toolbar, form, followUp, new H3(getTranslation("visits.measures")), chart,
+                new H3(getTranslation("visits.home")), adherencePanel, new H3(getTranslation("workspace.visits")), grid);
     }
 
     private void configureGrid() {
-        grid.addColumn(v -> org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())).setHeader("Date").setSortable(true)
+        grid.addColumn(v -> org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())).setHeader(getTranslation("visits.col.date")).setSortable(true)
                 .setComparator(Visit::getVisitDate).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.getPainLevel() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getPainLevel() + "/10").setHeader(getTranslation("visits.col.pain")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.getTimedUpAndGoSeconds() == null ? "–" : Svg.format(v.getTimedUpAndGoSeconds())
-                + " s").setHeader("Timed Up and Go").setAutoWidth(true).setFlexGrow(0);
+                + " s").setHeader(getTranslation("visits.col.tug")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.getChairStands30s() == null ? "–" : v.getChairStands30s().toString())
-                .setHeader("Chair stands").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::notToleratedNames).setHeader("Not tolerated").setFlexGrow(1);
-        grid.addColumn(v -> v.getNotes() == null ? "" : v.getNotes()).setHeader("Notes").setFlexGrow(2);
-        grid.addColumn(v -> versionByVisit.containsKey(v.getId()) ? "version " + versionByVisit.get(v.getId()) : "")
-                .setHeader("Re-planned as").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Visit::getRecordedBy).setHeader("Recorded by").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("visits.col.chair")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::notToleratedNames).setHeader(getTranslation("visits.col.not.tolerated")).setFlexGrow(1);
+        grid.addColumn(v -> v.getNotes() == null ? "" : v.getNotes()).setHeader(getTranslation("visits.col.notes")).setFlexGrow(2);
+        grid.addColumn(v -> versionByVisit.containsKey(v.getId())
+                        ? getTranslation("visits.version", versionByVisit.get(v.getId())) : "")
+                .setHeader(getTranslation("visits.col.replanned")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.getCorrectedBy() == null ? v.getRecordedBy()
+                        : getTranslation("visits.corrected.by", v.getRecordedBy(), v.getCorrectedBy()))
+                .setHeader(getTranslation("visits.col.by")).setAutoWidth(true).setFlexGrow(0);
+        // kept in sight at the right edge when the other columns need more than the screen's width
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("visits.col.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No visits yet: record one with \"New visit\".");
+        grid.setEmptyStateText(getTranslation("visits.empty"));
+    }
+
+    /** Correct and delete buttons of one visit, named with its date for screen readers. */
+    private HorizontalLayout actions(Visit visit) {
+        String date = org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale());
+        Button correct = new Button(VaadinIcon.EDIT.create(), e -> openCorrection(visit));
+        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        correct.setAriaLabel(getTranslation("visits.correct.aria", date));
+        correct.setTooltipText(getTranslation("visits.correct.tip"));
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> askToDelete(visit));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("visits.delete.aria", date));
+        delete.setTooltipText(getTranslation("visits.delete.tip"));
+        HorizontalLayout buttons = new HorizontalLayout(correct, delete);
+        buttons.setSpacing(false);
+        return buttons;
+    }
+
+    void openCorrection(Visit visit) {
+        correcting = visit;
+        form.edit(visit.entry(), this::exercisesDoneBy);
+        form.setVisible(true);
+    }
+
+    /** Deleting asks first and says what stays: the plan versions it led to are history. */
+    void askToDelete(Visit visit) {
+        String date = org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale());
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog
+                .ConfirmDialog(getTranslation("visits.delete.title", date), getTranslation("visits.delete.text"),
+                getTranslation("visits.delete.confirm"), e -> delete(visit));
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("visits.delete.keep"));
+        ask.setConfirmButtonTheme("error primary");
+        ask.open();
+    }
+
+    void delete(Visit visit) {
+        try {
+            visits.delete(patient.getId(), visit.getId());
+            Notifications.success(getTranslation("visits.deleted",
+                    org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale())));
+        } catch (org.rehabplan.visit.VisitNotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        if (correcting != null && correcting.getId().equals(visit.getId())) {
+            correcting = null;
+            form.setVisible(false);
+        }
+        refresh();
     }
 
     private String notToleratedNames(Visit visit) {
@@ -150,17 +215,17 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         patient = event.getRouteParameters().getLong("patientId").flatMap(patients::find).orElse(null);
         if (patient == null) {
-            Notifications.error("That patient does not exist or is not yours.");
+            Notifications.error(getTranslation("patient.not.found"));
             event.forwardTo("patients");
             return;
         }
-        title.setText("Follow-up visits · " + patient.getDisplayName());
+        title.setText(getTranslation("visits.title", patient.getDisplayName()));
         refresh();
     }
 
     @Override
     public String getPageTitle() {
-        return "Visits of " + (patient == null ? "" : patient.getDisplayName()) + " · RehabPlan";
+        return getTranslation("visits.page.title", patient == null ? "" : patient.getDisplayName());
     }
 
     /** Re-reads the patient, the latest saved plan and the visits, and redraws everything from them. */
@@ -176,25 +241,27 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         versionByVisit = byVisit;
         List<Visit> all = visits.visits(patient.getId());
-        planInfo.setText("Procedure " + org.rehabplan.base.ui.DisplayFormats.date(profile.procedureDate(), getLocale()) + " · pain now " + profile.painLevel() + "/10 · "
-                + basis.map(s -> "latest saved plan: version " + s.version().getVersionNumber() + ", "
-                + s.plan().weeks().size() + " weeks from " + org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale()))
-                .orElse("no plan saved yet: generate and save one in the plan workspace before re-planning"));
+        planInfo.setText(getTranslation("visits.info", org.rehabplan.base.ui.DisplayFormats.date(profile.procedureDate(),
+                getLocale()), profile.painLevel(), basis.map(s -> getTranslation("visits.info.plan",
+                s.version().getVersionNumber(), s.plan().weeks().size(),
+                org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale())))
+                .orElse(getTranslation("visits.info.no.plan"))));
         grid.setItems(all.reversed());
         chart.removeAll();
         chart.add(new Html("<div>" + OutcomeChart.svg(all.stream().map(v -> new OutcomeChart.Point(
                 v.getVisitDate(), v.getPainLevel(), v.getTimedUpAndGoSeconds(), v.getChairStands30s(), v.getNotes()))
-                .toList()) + "</div>"));
+                .toList(), this::getTranslation, getLocale()) + "</div>"));
         adherencePanel.show(adherence.weekly(patient.getId()).orElse(List.of()), LocalDate.now());
         Optional<Visit> latest = all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
         replan.setEnabled(solving == null && latest.isPresent() && basis.isPresent());
-        replan.setTooltipText(basis.isEmpty() ? "Save a plan in the workspace first"
-                : latest.map(v -> "Re-plan from the visit on " + org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())
-                + ": weeks that started before it stay as saved")
-                .orElse("Record a visit first"));
+        replan.setTooltipText(basis.isEmpty() ? getTranslation("visits.replan.no.plan")
+                : latest.map(v -> getTranslation("visits.replan.tip",
+                        org.rehabplan.base.ui.DisplayFormats.date(v.getVisitDate(), getLocale())))
+                .orElse(getTranslation("visits.replan.no.visit")));
     }
 
     private void openForm() {
+        correcting = null;
         form.reset(this::exercisesDoneBy);
         form.setVisible(true);
     }
@@ -223,12 +290,18 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            Visit visit = visits.record(patient.getId(), entry);
+            Visit visit = correcting == null ? visits.record(patient.getId(), entry)
+                    : visits.correct(patient.getId(), correcting.getId(), correcting.getVersion(), entry);
             form.setVisible(false);
-            Notifications.success("Visit on " + org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale()) + " recorded");
+            Notifications.success(getTranslation(correcting == null ? "visits.recorded" : "visits.corrected",
+                    org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale())));
+            correcting = null;
             refresh();
         } catch (InvalidVisitException e) {
             form.showProblems(e.problems());
+        } catch (ObjectOptimisticLockingFailureException | org.rehabplan.visit.VisitNotFoundException e) {
+            form.showNotSaved("Not saved: someone changed or deleted this visit meanwhile. Your entry is still in "
+                    + "the form; close it and open the visit again to see their change.");
         }
     }
 
@@ -239,7 +312,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Optional<Visit> latest = visits.latest(patient.getId());
         if (latest.isEmpty()) {
-            Notifications.error("Record a visit first: the re-plan uses its pain and tolerance.");
+            Notifications.error(getTranslation("visits.record.first"));
             return;
         }
         UI ui = UI.getCurrent();
@@ -247,7 +320,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             solving = planner.start(patient.getId(), latest.get().getId(),
                     done -> ui.access(() -> replanned(done)), error -> ui.access(() -> replanFailed(error)));
         } catch (ReplanRefusedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(ReasonLabels.of(e.reason()));
             return;
         } catch (SolveRefusedException e) {
             Notifications.error(SolveRefusals.text(this, e));
@@ -255,14 +328,14 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         replan.setEnabled(false);
         progress.setVisible(true);
-        status.setText("Re-planning the weeks from " + org.rehabplan.base.ui.DisplayFormats.date(latest.get().getVisitDate(), getLocale()) + "…");
+        status.setText(getTranslation("visits.replanning",
+                org.rehabplan.base.ui.DisplayFormats.date(latest.get().getVisitDate(), getLocale())));
     }
 
     private void replanned(FollowUp result) {
         solving = null;
         progress.setVisible(false);
-        status.setText(result.plan().feasible() ? "Re-plan ready: check it, then save it as a new version."
-                : "No safe plan for the remaining weeks: nothing saved.");
+        status.setText(getTranslation(result.plan().feasible() ? "visits.replan.ready" : "visits.replan.none"));
         followUp.show(result);
         followUp.adherence(AdherencePanel.summarise(adherence.weekly(patient.getId()).orElse(List.of()).stream()
                 .filter(w -> !w.start().isAfter(LocalDate.now())).toList()));
@@ -273,9 +346,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     private void replanFailed(Throwable error) {
         solving = null;
         progress.setVisible(false);
-        status.setText("Re-planning failed.");
+        status.setText(getTranslation("visits.replan.failed"));
         Notifications.error(error instanceof SolveRefusedException refused ? SolveRefusals.text(this, refused)
-                : "Re-planning failed: " + error.getMessage());
+                : getTranslation("visits.replan.failed.because", error.getMessage()));
         refresh();
     }
 
@@ -283,16 +356,15 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             FollowUp saved = planner.save(result);
             followUp.show(saved);
-            status.setText("Saved as version " + saved.savedVersionNumber() + ".");
-            Notifications.success("Saved as version " + saved.savedVersionNumber());
+            status.setText(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));
+            Notifications.success(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));
             refresh();
         } catch (ReplanRefusedException e) {
             followUp.save.setEnabled(true);
-            Notifications.error(e.getMessage());
+            Notifications.error(ReasonLabels.of(e.reason()));
         } catch (ObjectOptimisticLockingFailureException e) {
             followUp.save.setEnabled(true);
-            Notifications.error("Someone changed this patient while you re-planned: nothing was saved. Re-plan "
-                    + "again to include their change.");
+            Notifications.error(getTranslation("visits.replan.conflict"));
         }
     }
 

@@ -90,15 +90,19 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theSummaryCountsTheFieldsShownInRedAndClearsWhenTheyAreFixed() {
+    void theSummaryNamesExactlyTheFieldsShownInRedAndClearsWhenTheyAreFixed() {
         PatientForm form = openNewPatientForm();
         fillValidPatient(form, "ui-summary");
         form.painLevel.setValue(11);
         form.planStart.setValue(LocalDate.of(2026, 10, 1));
         test(form.save).click();
-        long red = java.util.stream.Stream.<com.vaadin.flow.component.HasValidation>of(form.patientRef, form.displayName, form.procedureDate, form.planStart,
-                form.planWeeks, form.minutesPerSession, form.painLevel).filter(f -> f.isInvalid()).count();
-        assertThat(form.formError.getText()).contains("the " + red + " fields marked in red");
+        assertThat(form.redFields()).containsExactly("Plan starts", "Pain now (0–10)");
+        assertThat(form.formError.getText()).isEqualTo("Not saved: please correct Plan starts, Pain now (0–10).");
+
+        form.painLevel.setValue(3);
+        leave(form.painLevel);
+        assertThat(form.formError.getText()).as("the fixed field leaves the summary")
+                .isEqualTo("Not saved: please correct Plan starts.");
 
         form.painLevel.setValue(3);
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
@@ -106,6 +110,29 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
         leave(form.planStart);
         assertThat(form.formError.isVisible()).as("summary gone once the fields are fixed").isFalse();
         assertThat(form.painLevel.isInvalid()).isFalse();
+    }
+
+    @Test
+    void requiredFieldsAreMarkedFromTheProfilesOwnRules() {
+        PatientForm form = openNewPatientForm();
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.patientRef,
+                form.procedureDate, form.planStart, form.planWeeks, form.minutesPerSession, form.painLevel,
+                form.fallRisk)) {
+            assertThat(field.isRequiredIndicatorVisible()).as(field.toString()).isTrue();
+        }
+        assertThat(form.displayName.isRequiredIndicatorVisible()).as("optional").isFalse();
+        assertThat(form.notes.isRequiredIndicatorVisible()).as("optional").isFalse();
+    }
+
+    @Test
+    void aRequiredFieldLeftEmptySaysSoWhenLeft() {
+        PatientForm form = openNewPatientForm();
+        fillValidPatient(form, "ui-required");
+        form.patientRef.setValue("");
+        assertThat(form.patientRef.isInvalid()).as("not while typing").isFalse();
+        leave(form.patientRef);
+        assertThat(form.patientRef.isInvalid()).isTrue();
+        assertThat(form.patientRef.getErrorMessage()).isEqualTo("enter a patient reference");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.Profiles;
+import org.rehabplan.planning.HeldSolves;
 import org.rehabplan.planning.SolveGate;
 import org.rehabplan.planning.SolveRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ class WorkspaceSolveAdmissionTest extends SpringBrowserlessTest {
     SolveGate gate;
 
     private final List<SolveGate.Solve> others = new ArrayList<>();
+    private final HeldSolves held = new HeldSolves();
     private PatientProfile profile;
     private WorkspaceView view;
 
@@ -54,12 +56,13 @@ class WorkspaceSolveAdmissionTest extends SpringBrowserlessTest {
 
     @AfterEach
     void stopEveryOtherSolve() {
+        held.release();
         others.forEach(SolveGate.Solve::stop);
         waitUntil(gate::admitted, 0);
     }
 
     private void occupy(String user) {
-        others.add(gate.start(user, profile, List.of(), p -> { }, d -> { }, e -> { }));
+        others.add(gate.start(user, profile, List.of(), held.holding(), d -> { }, e -> { }));
     }
 
     private String lastNotification() {

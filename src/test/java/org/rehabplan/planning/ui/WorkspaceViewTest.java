@@ -101,7 +101,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(view.unsaved.isVisible()).as("a new plan is unsaved").isTrue();
         assertThat(view.board.isVisible()).isTrue();
         assertThat($(ExerciseCard.class).all()).isNotEmpty();
-        assertThat(firstExercise().why()).anyMatch(w -> w.startsWith("Safe this week"));
+        assertThat(firstExercise().why()).anyMatch(w -> w.code().equals("SAFE_THIS_WEEK"));
     }
 
     @Test
@@ -127,8 +127,9 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         PatientProfile busy = org.rehabplan.patient.Profiles.aProfile().weeksOut(2).weeks(52).sessions(7).minutes(60)
                 .build();
         java.util.List<org.rehabplan.planning.SolveGate.Solve> others = new java.util.ArrayList<>();
+        org.rehabplan.planning.HeldSolves held = new org.rehabplan.planning.HeldSolves();
         for (int i = 0; i < parallelSolvers; i++) { // occupy every solver (other therapists' solves)
-            others.add(gate.start("busy-" + i, busy, List.of(), p -> { }, d -> { }, e -> { }));
+            others.add(gate.start("busy-" + i, busy, List.of(), held.holding(), d -> { }, e -> { }));
         }
         try {
             test(view.generate).click();
@@ -137,6 +138,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
             assertThat(view.generate.isEnabled()).isTrue();
             assertThat(view.stop.isEnabled()).isFalse();
         } finally {
+            held.release();
             others.forEach(org.rehabplan.planning.SolveGate.Solve::stop);
         }
     }
@@ -398,5 +400,116 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         ScheduledExercise first = firstExercise();
         view.remove(1, 1, first);
         return new int[] {1, 1};
+    }
+
+    /** The first exercise of week 1, session 1 whose dose has more than one safe value to choose. */
+    private ScheduledExercise exerciseWithADoseToEdit() {
+        return session(1, 1).exercises().stream().filter(e -> !e.warmUp())
+                .filter(e -> {
+                    var choices = editor.doseChoices(view.plan, 1, 1, e.exerciseId());
+                    return choices.parts().stream().anyMatch(p -> choices.values(p, choices.current()).size() > 1);
+                }).findFirst().orElseThrow();
+    }
+
+    /** Picks, in the dialog, another offered value of the first part that has one; returns the dose chosen. */
+    private org.rehabplan.plan.EditedDose chooseAnotherDose(DoseDialog dialog) {
+        for (var entry : dialog.parts.entrySet()) {
+            var select = entry.getValue();
+            List<Integer> offered = select.getGenericDataView().getItems().toList();
+            Integer other = offered.stream().filter(v -> !v.equals(select.getValue())).findFirst().orElse(null);
+            if (other != null) {
+                select.setValue(other);
+                return dialog.dose();
+            }
+        }
+        throw new AssertionError("no other dose offered");
+    }
+
+    @Test
+    void editingADoseOffersOnlySafeValuesReScoresThePlanKeepsItSafeAndUndoBringsTheOldDoseBack() {
+        generateAndWait();
+        ScheduledExercise exercise = exerciseWithADoseToEdit();
+        String before = exercise.dose();
+        var choices = editor.doseChoices(view.plan, 1, 1, exercise.exerciseId());
+        view.editDose(1, 1, exercise);
+        DoseDialog dialog = $(DoseDialog.class).single();
+        for (var entry : dialog.parts.entrySet()) {
+            // every value offered keeps the plan safe with the other parts as chosen
+            entry.getValue().getGenericDataView().getItems().forEach(v ->
+                    assertThat(choices.allows(entry.getKey().with(dialog.dose(), v))).as(entry.getKey() + "=" + v)
+                            .isTrue());
+        }
+        var chosen = chooseAnotherDose(dialog);
+        String scoreBefore = view.plan.result().score();
+        test(dialog.apply).click();
+
+        ScheduledExercise after = session(1, 1).exercises().stream()
+                .filter(e -> e.exerciseId().equals(exercise.exerciseId())).findFirst().orElseThrow();
+        assertThat(after.dose()).isEqualTo(choices.prescription(chosen).describe()).isNotEqualTo(before);
+        assertThat(after.doseEdited()).isTrue();
+        assertThat(after.locked()).as("locked so a re-solve keeps it").isTrue();
+        assertThat(view.plan.result().feasible()).isTrue();
+        assertThat(view.score.safety.getText()).isEqualTo("Safe");
+        assertThat(view.plan.result().score()).as("re-scored").isNotEqualTo(scoreBefore);
+        // every session of week 1 that holds the exercise has the new dose
+        view.plan.result().weeks().get(0).sessions().stream().flatMap(s -> s.exercises().stream())
+                .filter(e -> e.exerciseId().equals(exercise.exerciseId()))
+                .forEach(e -> assertThat(e.dose()).isEqualTo(after.dose()));
+
+        test(view.undo).click();
+        assertThat(session(1, 1).exercises()).filteredOn(e -> e.exerciseId().equals(exercise.exerciseId()))
+                .extracting(ScheduledExercise::dose).containsOnly(before);
+    }
+
+    @Test
+    void aDoseOutsideTheSafeRangeIsRefusedAndThePlanStaysAsItWas() {
+        generateAndWait();
+        ScheduledExercise exercise = exerciseWithADoseToEdit();
+        var choices = editor.doseChoices(view.plan, 1, 1, exercise.exerciseId());
+        var part = choices.parts().getFirst();
+        var tooMuch = part.with(choices.current(), 1000);
+        String score = view.plan.result().score();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                editor.setDose(view.plan, 1, 1, exercise.exerciseId(), tooMuch))
+                .isInstanceOf(org.rehabplan.planning.UnsafeEditException.class);
+        assertThat(view.plan.solution().getScore().toString()).isEqualTo(score);
+    }
+
+    @Test
+    void anEditedDoseSurvivesReSolvingSavingAndComingBackToTheDraft() {
+        generateAndWait();
+        ScheduledExercise exercise = exerciseWithADoseToEdit();
+        view.editDose(1, 1, exercise);
+        DoseDialog dialog = $(DoseDialog.class).single();
+        chooseAnotherDose(dialog);
+        test(dialog.apply).click();
+        String edited = session(1, 1).exercises().stream().filter(e -> e.exerciseId().equals(exercise.exerciseId()))
+                .findFirst().orElseThrow().dose();
+
+        generateAndWait(); // re-solve: the locked exercise keeps its dose
+        assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
+
+        // the draft: a new view reads it back from the server
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
+        assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
+
+        view.saveVersion("edited dose");
+        var saved = versions.latest(patientId).orElseThrow();
+        assertThat(saved.plan().weeks().get(0).sessions().get(0).exercises())
+                .filteredOn(e -> e.exerciseId().equals(exercise.exerciseId()))
+                .extracting(ScheduledExercise::dose).containsOnly(edited);
+        assertThat(saved.pins()).anySatisfy(p -> assertThat(p.dose()).isNotNull());
+        // reopening the saved version (no draft any more) keeps the dose
+        com.vaadin.flow.component.UI.getCurrent().navigate(org.rehabplan.caseload.ui.PatientListView.class);
+        view = navigate("patients/" + patientId + "/workspace", WorkspaceView.class);
+        assertThat(view.dirty).isFalse();
+        assertThat(doseInWeekOneSessionOne(exercise.exerciseId())).isEqualTo(edited);
+    }
+
+    private String doseInWeekOneSessionOne(String exerciseId) {
+        return session(1, 1).exercises().stream().filter(e -> e.exerciseId().equals(exerciseId)).findFirst()
+                .orElseThrow().dose();
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.caseload.ui.PatientListView;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
@@ -15,13 +16,12 @@ import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.caseload.ui.PatientListView;
-import org.rehabplan.plan.PlanVersion;
-import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanVersion;
+import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.schedule.ShareLinkService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +48,8 @@ class PlanVersionViewTest extends SpringBrowserlessTest {
         PlanResult plan = new PlanResult(profile.patientRef(), profile.planStart(), feasible, "0hard/0medium/0soft",
                 "kyphoplasty", List.of(new WeekPlan(1, 2, "Protection", profile.planStart(), List.of(),
                 List.of(new SessionPlan(1, DayOfWeek.MONDAY, profile.planStart(), 3, List.of(scheduled))))),
-                List.of(), List.of(), feasible ? List.of() : List.of("0 of 90 exercises are safe for this patient"));
+                List.of(), List.of(), feasible ? List.of() : List.of(org.rehabplan.base.Reason.of("CONFLICT_SAFE_COUNT", 1, null, "safe", 0,
+                "total", 90)));
         Patient patient = patients.create(profile, "therapist");
         return versions.save(patient.getId(), profile, plan, List.of(), "therapist", null, null);
     }

@@ -44,6 +44,24 @@ class TherapistAccountsViewTest extends SpringBrowserlessTest {
         test(view.create).click();
         assertThat(accounts.find(name)).isEmpty();
         assertThat(view.username.getValue()).isEqualTo(name);
+        // said under the password field and once above the button, not as a notification over the form
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).startsWith("A password needs at least");
+        assertThat(view.username.isInvalid()).isFalse();
+        assertThat(view.formError.getText()).startsWith("Not created: A password needs at least");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void rolesAndDatesAreShownInWordsNotAsCodes() {
+        TherapistAccountsView view = navigate(TherapistAccountsView.class);
+        assertThat(view.role.getItemLabelGenerator().apply(Role.THERAPIST)).isEqualTo("Therapist");
+        assertThat(view.role.getItemLabelGenerator().apply(Role.ADMIN)).isEqualTo("Administrator");
+        AppUser any = view.grid.getListDataView().getItems().findFirst().orElseThrow();
+        String shownRole = test(view.grid).getCellText(0, 2);
+        assertThat(shownRole).isIn("Therapist", "Administrator").isNotEqualTo(any.getRole().name());
+        assertThat(test(view.grid).getCellText(0, 4)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
     }
 
     @Test

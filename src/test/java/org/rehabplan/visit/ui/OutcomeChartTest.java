@@ -13,6 +13,15 @@ import org.w3c.dom.Document;
 
 class OutcomeChartTest {
 
+    private static final org.springframework.context.MessageSource WORDS =
+            org.rehabplan.base.i18n.MessagesConfiguration.create();
+
+    /** The chart as an English screen draws it. */
+    private static String svg(List<OutcomeChart.Point> visits) {
+        return OutcomeChart.svg(visits, (key, args) -> WORDS.getMessage(key, args, java.util.Locale.UK),
+                java.util.Locale.UK);
+    }
+
     private static final List<OutcomeChart.Point> VISITS = List.of(
             new OutcomeChart.Point(LocalDate.of(2026, 12, 1), 6, 16.2, 8, "First follow-up"),
             new OutcomeChart.Point(LocalDate.of(2026, 12, 15), 4, null, 10, null),
@@ -24,7 +33,7 @@ class OutcomeChartTest {
 
     @Test
     void theChartHasOnePainPointPerVisitAndAPointForEachMeasureTaken() {
-        String svg = OutcomeChart.svg(VISITS);
+        String svg = svg(VISITS);
 
         assertThat(count(svg, "rp-point-pain")).isEqualTo(3);
         assertThat(count(svg, "rp-point-chair")).isEqualTo(3);
@@ -34,7 +43,7 @@ class OutcomeChartTest {
 
     @Test
     void laterVisitsAreFurtherRightAndHigherPainIsHigherUp() {
-        String svg = OutcomeChart.svg(VISITS);
+        String svg = svg(VISITS);
         var circles = Pattern.compile("class=\"rp-point rp-point-pain\" cx=\"([\\d.]+)\" cy=\"([\\d.]+)\"")
                 .matcher(svg).results().toList();
 
@@ -50,7 +59,7 @@ class OutcomeChartTest {
     @Test
     void notesAreEscapedSoTheyCannotInjectMarkup() throws Exception {
         String notes = "<script>alert('x')</script> & \"pain\" </title><svg onload=alert(1)>";
-        String svg = OutcomeChart.svg(List.of(new OutcomeChart.Point(LocalDate.of(2026, 12, 1), 5, 14.0, 9,
+        String svg = svg(List.of(new OutcomeChart.Point(LocalDate.of(2026, 12, 1), 5, 14.0, 9,
                 notes)));
 
         assertThat(svg).doesNotContain("<script").doesNotContain("<svg onload")
@@ -63,6 +72,6 @@ class OutcomeChartTest {
 
     @Test
     void withoutVisitsTheChartSaysSo() {
-        assertThat(OutcomeChart.svg(List.of())).contains("No visits recorded yet.").doesNotContain("rp-point");
+        assertThat(svg(List.of())).contains("No visits recorded yet.").doesNotContain("rp-point");
     }
 }

@@ -19,6 +19,7 @@ import org.rehabplan.visit.VisitEntry;
 import org.rehabplan.visit.VisitService;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.HeldSolves;
 import org.rehabplan.planning.SolveGate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,9 +44,11 @@ class ReplanAdmissionTest extends SpringBrowserlessTest {
     SolveGate gate;
 
     private final List<SolveGate.Solve> others = new ArrayList<>();
+    private final HeldSolves held = new HeldSolves();
 
     @AfterEach
     void stopTheOtherSolves() throws InterruptedException {
+        held.release();
         others.forEach(SolveGate.Solve::stop);
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (gate.admitted() > 0 && System.nanoTime() < until) {
@@ -64,8 +67,8 @@ class ReplanAdmissionTest extends SpringBrowserlessTest {
         VisitsView view = navigate("patients/" + patient.getId() + "/visits", VisitsView.class);
         // two long solves (a year of daily sessions) of the same therapist, e.g. from the workspace or the API
         PatientProfile long52 = aProfile().weeksOut(2).weeks(52).sessions(7).minutes(60).build();
-        others.add(gate.start("therapist", long52, List.of(), p -> { }, d -> { }, e -> { }));
-        others.add(gate.start("therapist", long52, List.of(), p -> { }, d -> { }, e -> { }));
+        others.add(gate.start("therapist", long52, List.of(), held.holding(), d -> { }, e -> { }));
+        others.add(gate.start("therapist", long52, List.of(), held.holding(), d -> { }, e -> { }));
 
         test(view.replan).click();
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
-import org.rehabplan.visit.VisitService;
-import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanVersionService;
+import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.visit.VisitService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -140,5 +140,53 @@ class VisitsViewTest extends SpringBrowserlessTest {
         view.startReplan(); // as if the button were pressed anyway
         assertThat(view.followUp.isVisible()).isFalse();
         assertThat(versions.versions(fresh.getId())).isEmpty();
+    }
+
+    @Test
+    void aVisitCanBeCorrectedFromTheListAndTheSummaryNamesExactlyTheRedFields() {
+        var visit = visits.record(patient.getId(), new org.rehabplan.visit.VisitEntry(TODAY.minusDays(2), 5,
+                "first note", null, null, java.util.Map.of()));
+        view = navigate("patients/" + patient.getId() + "/visits", VisitsView.class);
+        view.openCorrection(visit);
+        assertThat(view.form.painLevel.getValue()).isEqualTo(5);
+        assertThat(view.form.notes.getValue()).isEqualTo("first note");
+        assertThat(view.form.save.getText()).isEqualTo("Save correction");
+
+        view.form.painLevel.setValue(11);
+        test(view.form.save).click();
+        assertThat(view.form.formError.getText()).isEqualTo("Not saved: please correct Pain now (0–10).");
+
+        view.form.painLevel.setValue(3);
+        view.form.notes.setValue("pain was 3");
+        test(view.form.save).click();
+        assertThat(view.form.isVisible()).isFalse();
+        var read = visits.find(patient.getId(), visit.getId()).orElseThrow();
+        assertThat(read.getPainLevel()).isEqualTo(3);
+        assertThat(read.getNotes()).isEqualTo("pain was 3");
+        assertThat(visits.visits(patient.getId())).hasSize(1);
+    }
+
+    @Test
+    void deletingAVisitAsksFirstAndKeepsItWhenTheTherapistSaysKeep() {
+        var visit = visits.record(patient.getId(), new org.rehabplan.visit.VisitEntry(TODAY.minusDays(2), 5,
+                null, null, null, java.util.Map.of()));
+        view = navigate("patients/" + patient.getId() + "/visits", VisitsView.class);
+        view.askToDelete(visit);
+        var ask = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(ask).cancel();
+        assertThat(visits.visits(patient.getId())).hasSize(1);
+
+        view.askToDelete(visit);
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+        assertThat(visits.visits(patient.getId())).isEmpty();
+        assertThat(versions.versions(patient.getId())).as("the saved plan stays").hasSize(1);
+    }
+
+    @Test
+    void theNotesSayTheirLimitBeforeItCuts() {
+        test(view.newVisit).click();
+        assertThat(view.form.notes.getMaxLength()).isEqualTo(2000);
+        view.form.notes.setValue("x".repeat(1990));
+        assertThat(view.form.notes.getHelperText()).endsWith("1990 / 2000 characters");
     }
 }

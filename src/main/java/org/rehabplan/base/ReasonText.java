@@ -1,0 +1,169 @@
+package org.rehabplan.base;
+
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words for a {@link Reason}, in the reader's language: the bundle key {@code reason.<code>} holds the wording, with
+ * the arguments by name ({@code {exercise}}, {@code {kg}}, {@code {weeks}}…) and ICU's plural forms (the app's
+ * MessageSource formats a single map argument by name). Each argument is shown by what its name says it holds (an exercise id as the exercise's name, a category as
+ * its word in that language, weeks as "1–3, 6", another reason as its own words), so the wording of one rule lives in
+ * one key per language.
+ */
+@Component
+public class ReasonText {
+
+    private final MessageSource messages;
+    private final ExerciseNames names;
+
+    public ReasonText(MessageSource messages, ExerciseNames names) {
+        this.messages = messages;
+        this.names = names;
+    }
+
+    /** The reason as a sentence that starts with a capital letter. */
+    public String render(Reason reason, Locale locale) {
+        String text = words(reason, locale);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    public List<String> render(List<Reason> reasons, Locale locale) {
+        return reasons == null ? List.of() : reasons.stream().map(r -> render(r, locale)).toList();
+    }
+
+    /** Bundle text for a plain key, e.g. a constraint's title; the key itself when the bundle lacks it. */
+    public String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
+    }
+
+    String words(Reason reason, Locale locale) {
+        if (Reason.LEGACY.equals(reason.code())) {
+            return String.valueOf(reason.arg("text"));
+        }
+        String key = "RESTRICTION".equals(reason.code()) ? "restriction." + reason.arg("type") : "reason." + reason.code();
+        Map<String, Object> values = new HashMap<>();
+        values.put("week", reason.week());
+        values.put("exercise", exerciseName(reason.exerciseId(), locale));
+        reason.args().forEach((name, value) -> values.put(name, shown(name, value, locale)));
+        if (reason.arg("weeks") instanceof List<?> weeks) {
+            values.put("weekCount", weeks.size());
+        }
+        Object until = reason.arg("untilWeek");
+        values.put("until", until == null ? "" : messages.getMessage("reason.until", new Object[] {until}, locale));
+        values.replaceAll((name, value) -> value == null ? "" : value);
+        String text = messages.getMessage(key, new Object[] {values}, null, locale);
+        // a code this version has no words for (e.g. a red flag of a newer protocol): show the code and its data
+        return text != null ? text : reason.code() + (reason.args().isEmpty() ? "" : " " + reason.args());
+    }
+
+    /** An argument as the reader sees it, chosen by its name. */
+    private Object shown(String name, Object value, Locale locale) {
+        if (value instanceof Reason nested) {
+            return words(nested, locale);
+        }
+        if (value instanceof List<?> list) {
+            return list(name, list, locale);
+        }
+        if (value instanceof Double d) {
+            NumberFormat number = NumberFormat.getNumberInstance(locale);
+            number.setMaximumFractionDigits(1);
+            return number.format(d);
+        }
+        if (!(value instanceof String s)) {
+            return value;
+        }
+        return switch (name) {
+            case "fromExercise", "excludedExercise" -> exerciseName(s, locale);
+            case "category" -> term("category", s, locale);
+            case "movement" -> term("movement", s, locale);
+            case "balance", "maxBalance" -> term("balance", s, locale);
+            case "fallRisk" -> term("fallRisk", s, locale);
+            case "rule" -> {
+                String title = messages.getMessage("constraint." + s, null, s, locale);
+                yield title.substring(0, 1).toLowerCase(locale) + title.substring(1);
+            }
+            case "phase", "previousPhase" -> phaseName(s, locale);
+            case "day" -> dayName(s, locale);
+            default -> s;
+        };
+    }
+
+    private String list(String name, List<?> list, Locale locale) {
+        if (name.equals("weeks")) {
+            return ranges(list.stream().map(w -> ((Number) w).intValue()).toList());
+        }
+        List<String> items = new ArrayList<>();
+        for (Object item : list) {
+            items.add(item instanceof Reason r ? words(r, locale) : String.valueOf(switch (name) {
+                case "equipment" -> term("equipment", (String) item, locale);
+                case "conditions" -> term("condition", (String) item, locale);
+                case "movements" -> term("movement", (String) item, locale);
+                case "restrictions" -> words(Reason.of("RESTRICTION", null, null, "type", item), locale);
+                case "categories" -> term("category", (String) item, locale);
+                default -> item;
+            }));
+        }
+        if (name.equals("parts")) {
+            return String.join("; ", items);
+        }
+        if (name.equals("dose")) {
+            return String.join(", ", items);
+        }
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        String and = messages.getMessage("reason.and", null, " and ", locale);
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.getLast();
+    }
+
+    private String term(String kind, String code, Locale locale) {
+        return messages.getMessage("term." + kind + "." + code, null, code, locale);
+    }
+
+    private String dayName(String day, Locale locale) {
+        try {
+            return DayOfWeek.valueOf(day).getDisplayName(TextStyle.FULL, locale);
+        } catch (IllegalArgumentException notADay) {
+            return day;
+        }
+    }
+
+    /** A protocol phase's name in the reader's language ({@code phase.<name>}); the protocol's own name otherwise. */
+    public String phaseName(String phase, Locale locale) {
+        return phase == null ? "" : messages.getMessage("phase." + phase.replace(' ', '_'), null, phase, locale);
+    }
+
+    /** The exercise's name for the reader; the id when the catalog no longer has it. */
+    public String exerciseName(String exerciseId, Locale locale) {
+        if (exerciseId == null) {
+            return "";
+        }
+        return names.name(exerciseId, locale);
+    }
+
+    /** "1–3, 6" from [1, 2, 3, 6]. */
+    static String ranges(List<Integer> weeks) {
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < weeks.size()) {
+            int j = i;
+            while (j + 1 < weeks.size() && weeks.get(j + 1) == weeks.get(j) + 1) {
+                j++;
+            }
+            text.append(text.isEmpty() ? "" : ", ").append(weeks.get(i));
+            if (j > i) {
+                text.append('–').append(weeks.get(j));
+            }
+            i = j + 1;
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.rehabplan.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
+import java.util.List;
+import java.util.Locale;
+import org.rehabplan.base.Reason;
+import org.rehabplan.base.ReasonText;
+
+/** A plan's reasons in the words of the screen's language (the UI's locale), for every view that shows them. */
+public final class ReasonLabels {
+
+    private ReasonLabels() {
+    }
+
+    public static String of(Reason reason) {
+        return words().render(reason, locale());
+    }
+
+    public static List<String> of(List<Reason> reasons) {
+        return words().render(reasons, locale());
+    }
+
+    /** A bundle text by key in the screen's language, the key itself when the bundle lacks it. */
+    public static String message(String key, Object... args) {
+        return words().message(key, locale(), args);
+    }
+
+    /** A protocol phase's name in the screen's language. */
+    public static String phase(String name) {
+        return words().phaseName(name, locale());
+    }
+
+    private static ReasonText words() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(ReasonText.class);
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+}
