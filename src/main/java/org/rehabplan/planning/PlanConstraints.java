@@ -277,9 +277,8 @@ public class PlanConstraints implements ConstraintProvider {
                 .groupBy(CATEGORY, PlanCollectors.VOLUME_FALLS)
                 .filter((category, falls) -> falls.falls() > 0)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (category, falls) -> falls.falls() * VOLUME_FALL_WEIGHT)
-                .justifyWith((category, falls, score) -> new Quality(capitalised(label(category))
-                        + " work falls below the week before's, at no higher level and with no stated reason, in "
-                        + weeks(falls.weeks())))
+                .justifyWith((category, falls, score) -> new Quality(Reason.of("VOLUME_FALL", null, null,
+                        "category", category, "weeks", weeks(falls.weeks()))))
                 .asConstraint("No unexplained fall in volume");
     }
 
@@ -453,6 +452,7 @@ public class PlanConstraints implements ConstraintProvider {
             java.util.Map.entry("Key exercises each week", "KEY_EXERCISES"),
             java.util.Map.entry("Gradual progression", "LEVEL_JUMP"),
             java.util.Map.entry("No step back in level", "LEVEL_DROP"),
+            java.util.Map.entry("No unexplained fall in volume", "VOLUME_FALL"),
             java.util.Map.entry("Gradual dose progression", "DOSE_JUMP"),
             java.util.Map.entry("Routine carries over", "ROUTINE_DROP"),
             java.util.Map.entry("Consistent routine within a week", "DISTINCT_IN_WEEK"),
