@@ -76,14 +76,16 @@ public record PlanResult(
 
     /**
      * One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises;
-     * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose).
+     * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose); plans saved
+     * before doses could be edited have no such field and read as {@code false}.
      */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
-                                    List<Reason> why, boolean warmUp, boolean doseEdited) {
+                                    List<Reason> why, boolean warmUp, Boolean doseEdited) {
 
         public ScheduledExercise {
             why = why == null ? List.of() : List.copyOf(why);
+            doseEdited = Boolean.TRUE.equals(doseEdited);
         }
 
         public ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,

@@ -255,7 +255,9 @@ class WorkspaceEditingBrowserTest {
                 shot(page, "dose-dialog-" + width);
                 for (int s = 0; s < dialog.locator("vaadin-select").count() && exercise == null; s++) {
                     dialog.locator("vaadin-select").nth(s).click();
-                    Locator other = page.locator("vaadin-select-item:not([selected])");
+                    // only the opened dose select's items: the top bar's language switch has items in the page too
+                    page.locator("vaadin-select-item:visible").first().waitFor();
+                    Locator other = page.locator("vaadin-select-item:not([selected]):visible");
                     if (other.count() > 0) {
                         other.first().click();
                         exercise = name;

@@ -46,6 +46,13 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
     ScheduleService schedules;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.rehabplan.catalog.Catalog catalog;
+
+    /** The exercise's name in today's catalog: pages name exercises from the catalog, in the reader's language. */
+    private String name(String exerciseId) {
+        return catalog.find(exerciseId).orElseThrow().name();
+    }
 
     /** Stores a version as the app did before reasons were data: the plan JSON with sentences. */
     private PlanVersion savedBeforeReasons() throws IOException {
@@ -86,8 +93,9 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
         String html = schedules.html(saved, Page.pdf());
         String pdf = ScheduleDocumentTest.pdfText(schedules.pdf(saved));
 
-        assertThat(html).contains("Chin tuck (seated)").contains("Quad sets");
-        assertThat(pdf).contains("Week 1 of 2").contains("Week 2 of 2").contains("Glute sets");
+        // names come from today's catalog in the reader's language, not from the stored English
+        assertThat(html).contains(name("chin-tuck-seated")).contains(name("quad-sets"));
+        assertThat(pdf).contains("Week 1 of 2").contains("Week 2 of 2").contains(name("glute-sets"));
     }
 
     @Test
@@ -96,7 +104,7 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
 
         PlanVersionView page = navigate("patients/" + version.getPatientId() + "/plans/" + version.getId(),
                 PlanVersionView.class);
-        assertThat(page.getElement().toString()).contains("Chin tuck (seated)");
+        assertThat(page.getElement().toString()).contains(name("chin-tuck-seated"));
 
         // the workspace re-checks the saved exercises and explains them afresh, in the reader's language
         WorkspaceView workspace = navigate("patients/" + version.getPatientId() + "/workspace", WorkspaceView.class);

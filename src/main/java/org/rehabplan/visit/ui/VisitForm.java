@@ -80,8 +80,8 @@ class VisitForm extends Composite<VerticalLayout> {
         notes.setMaxLength(2000);
         // the limit is said before it cuts: a counter instead of silently dropping text beyond it
         notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        notes.addValueChangeListener(e -> notes.setHelperText(getTranslation("visit.notes.help", e.getValue().length())));
-        notes.setHelperText(getTranslation("visit.notes.help", 0));
+        notes.addValueChangeListener(e -> notes.setHelperText(getTranslation("visit.notes.help", e.getValue().length(), notes.getMaxLength())));
+        notes.setHelperText(getTranslation("visit.notes.help", 0, notes.getMaxLength()));
         fields.put("visitDate", visitDate);
         fields.put("painLevel", painLevel);
         fields.put("timedUpAndGoSeconds", timedUpAndGo);

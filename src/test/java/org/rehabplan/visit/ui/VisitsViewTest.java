@@ -187,6 +187,6 @@ class VisitsViewTest extends SpringBrowserlessTest {
         test(view.newVisit).click();
         assertThat(view.form.notes.getMaxLength()).isEqualTo(2000);
         view.form.notes.setValue("x".repeat(1990));
-        assertThat(view.form.notes.getHelperText()).endsWith("1990 / 2000 characters");
+        assertThat(view.form.notes.getHelperText()).endsWith("1,990 / 2,000 characters");
     }
 }
