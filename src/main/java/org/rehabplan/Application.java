@@ -8,7 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** RehabPlan: safe, week-by-week exercise programs after kyphoplasty. */
+/** RehabPlan: safe, week-by-week exercise programs for osteoporotic spine problems, one protocol per condition. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Push

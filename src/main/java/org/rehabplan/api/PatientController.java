@@ -10,6 +10,7 @@ import org.rehabplan.base.ReasonText;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.plan.PlanResult;
@@ -44,16 +45,16 @@ class PatientController {
     private final PlanVersionService plans;
     private final SolveGate gate;
     private final SolveAnswers answers;
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
     private final ReasonText reasons;
 
     PatientController(PatientService patients, PlanVersionService plans, SolveGate gate, SolveAnswers answers,
-                      Protocol protocol, ReasonText reasons) {
+                      ProtocolRegistry protocols, ReasonText reasons) {
         this.patients = patients;
         this.plans = plans;
         this.gate = gate;
         this.answers = answers;
-        this.protocol = protocol;
+        this.protocols = protocols;
         this.reasons = reasons;
     }
 
@@ -100,7 +101,7 @@ class PatientController {
     @PostMapping
     ResponseEntity<PatientDetail> create(@RequestBody PatientProfile profile) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        Patient created = patients.create(profile == null ? null : profile.withProtocolDefaults(protocol));
+        Patient created = patients.create(ProtocolChoice.settle(protocols, profile));
         return ResponseEntity.created(URI.create("/api/patients/" + created.getId())).body(detail(created));
     }
 
@@ -116,7 +117,7 @@ class PatientController {
                     update.version() == null ? "give the version of the patient you edited (from GET)"
                             : "give the patient profile");
         }
-        return detail(patients.update(id, update.version(), update.profile().withProtocolDefaults(protocol)));
+        return detail(patients.update(id, update.version(), ProtocolChoice.settle(protocols, update.profile())));
     }
 
     @GetMapping("/{id}/plans")

@@ -9,7 +9,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.planning.SolveGate;
 import org.rehabplan.planning.SolvedPlan;
-import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,13 +23,13 @@ class PlanController {
 
     private final SolveGate gate;
     private final SolveAnswers answers;
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
     private final ReasonText reasons;
 
-    PlanController(SolveGate gate, SolveAnswers answers, Protocol protocol, ReasonText reasons) {
+    PlanController(SolveGate gate, SolveAnswers answers, ProtocolRegistry protocols, ReasonText reasons) {
         this.gate = gate;
         this.answers = answers;
-        this.protocol = protocol;
+        this.protocols = protocols;
         this.reasons = reasons;
     }
 
@@ -41,9 +41,8 @@ class PlanController {
     @PostMapping("/generate")
     WebAsyncTask<PlanResult> generate(@RequestBody PatientProfile profile, HttpServletRequest request) {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
-        SolveGate.Solve solve = gate.start(CurrentUser.name(),
-                profile == null ? null : profile.withProtocolDefaults(protocol), List.of(), progress -> { },
-                done -> { }, error -> { });
+        SolveGate.Solve solve = gate.start(CurrentUser.name(), ProtocolChoice.settle(protocols, profile), List.of(),
+                progress -> { }, done -> { }, error -> { });
         Locale locale = request.getLocale();
         return answers.answer(request, solve, solved -> solved.result().withTexts(r -> reasons.render(r, locale)));
     }

@@ -56,12 +56,31 @@ public class ReasonText {
         if (reason.arg("weeks") instanceof List<?> weeks) {
             values.put("weekCount", weeks.size());
         }
+        if (reason.arg("conditions") instanceof List<?> conditions
+                && reason.arg("conditionPhrases") instanceof Map<?, ?> phrases) {
+            // a condition this version has no words for (one added as data) reads as its own phrase
+            values.put("conditions", join(conditions.stream().map(c -> messages.getMessage("term.condition." + c,
+                    null, String.valueOf(phrases.get(c) == null ? c : phrases.get(c)), locale)).toList(), locale));
+        }
         Object until = reason.arg("untilWeek");
-        values.put("until", until == null ? "" : messages.getMessage("reason.until", new Object[] {until}, locale));
+        String after = until == null ? null : phraseIn(reason.arg("weeksAfterPhrase"), locale);
+        values.put("until", until == null ? "" : after != null
+                ? messages.getMessage("reason.until.after", new Object[] {until, after}, locale)
+                : messages.getMessage("reason.until", new Object[] {until}, locale));
         values.replaceAll((name, value) -> value == null ? "" : value);
         String text = messages.getMessage(key, new Object[] {values}, null, locale);
         // a code this version has no words for (e.g. a red flag of a newer protocol): show the code and its data
         return text != null ? text : reason.code() + (reason.args().isEmpty() ? "" : " " + reason.args());
+    }
+
+    /** A protocol's phrase by language ("weeks after the fracture"), in the reader's language or else English. */
+    private static String phraseIn(Object byLanguage, Locale locale) {
+        if (!(byLanguage instanceof Map<?, ?> phrases) || phrases.isEmpty()) {
+            return null;
+        }
+        Object own = phrases.get(locale.getLanguage());
+        Object phrase = own != null ? own : phrases.get("en");
+        return phrase == null ? null : phrase.toString();
     }
 
     /** An argument as the reader sees it, chosen by its name. */
@@ -117,6 +136,11 @@ public class ReasonText {
         if (name.equals("dose")) {
             return String.join(", ", items);
         }
+        return join(items, locale);
+    }
+
+    /** "a, b and c" in the reader's language. */
+    private String join(List<String> items, Locale locale) {
         if (items.size() <= 1) {
             return String.join("", items);
         }

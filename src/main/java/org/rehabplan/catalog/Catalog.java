@@ -16,14 +16,26 @@ public final class Catalog {
     private final List<ExerciseFamily> families = new ArrayList<>();
     private final Map<String, ExerciseFamily> familyOf = new LinkedHashMap<>();
     private final CatalogTexts texts;
+    private final Map<String, Condition> conditions = new LinkedHashMap<>();
 
+    /** A catalog whose conditions are the ones its exercises name (tests and tools). */
     public Catalog(Collection<Exercise> exercises) {
         this(exercises, CatalogTexts.none());
     }
 
     /** With the exercises' texts in other languages ({@link CatalogLoader} reads them beside the catalog). */
     public Catalog(Collection<Exercise> exercises, CatalogTexts texts) {
+        this(exercises, texts, exercises.stream().flatMap(e -> e.contraindicatedFor().stream()).distinct()
+                .map(id -> new Condition(id, id, id.toLowerCase().replace('_', ' '), id, List.of())).toList());
+    }
+
+    public Catalog(Collection<Exercise> exercises, Collection<Condition> conditions) {
+        this(exercises, CatalogTexts.none(), conditions);
+    }
+
+    public Catalog(Collection<Exercise> exercises, CatalogTexts texts, Collection<Condition> conditions) {
         this.texts = texts;
+        conditions.forEach(c -> this.conditions.put(c.id(), c));
         exercises.forEach(e -> byId.put(e.id(), e));
         for (Exercise e : byId.values()) {
             if (familyOf.containsKey(e.id())) {
@@ -45,6 +57,15 @@ public final class Catalog {
 
     public boolean contains(String id) {
         return byId.containsKey(id);
+    }
+
+    /** The conditions exercises can be contraindicated for and protocols treat, by id. */
+    public Optional<Condition> condition(String id) {
+        return Optional.ofNullable(conditions.get(id));
+    }
+
+    public List<Condition> conditions() {
+        return List.copyOf(conditions.values());
     }
 
     public int size() {

@@ -81,12 +81,16 @@ public class CatalogLoader {
                 }
             }
         }
+        Map<String, Condition> conditions = conditions(folder, problems);
         checkWholeCatalog(exercises, invalidIds, problems);
+        if (conditions != null) {
+            checkConditions(exercises, conditions, problems);
+        }
         CatalogTexts texts = readTranslations(folder, exercises, invalidIds, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
-        return new Catalog(exercises.values().stream().map(Located::exercise).toList(), texts);
+        return new Catalog(exercises.values().stream().map(Located::exercise).toList(), texts, conditions.values());
     }
 
     /**
@@ -165,6 +169,54 @@ public class CatalogLoader {
             missing.add(new MissingTranslation(language, located.file(), e.id(), "precautions"));
         }
         return missing;
+    }
+
+    static final String CONDITIONS = "conditions/conditions.json";
+    static final String CONDITIONS_SCHEMA = "schema/conditions.schema.json";
+
+    /** The known conditions, checked against their schema; null (with the problems added) when unreadable. */
+    private Map<String, Condition> conditions(String folder, List<CatalogProblem> problems) {
+        Resource file = resolver.getResource(folder + CONDITIONS);
+        Resource schema = resolver.getResource(folder + CONDITIONS_SCHEMA);
+        if (!file.exists() || !schema.exists()) {
+            problems.add(new CatalogProblem(folder + (file.exists() ? CONDITIONS_SCHEMA : CONDITIONS), null, null,
+                    "is missing: it lists the conditions exercises can be contraindicated for"));
+            return null;
+        }
+        JsonFiles files = new JsonFiles(mapper, schema);
+        JsonNode tree = files.parse(file, CONDITIONS, problems);
+        if (tree == null) {
+            return null;
+        }
+        List<CatalogProblem> schemaProblems = files.validate(tree, CONDITIONS, new ArrayItems("condition"));
+        problems.addAll(schemaProblems);
+        if (!schemaProblems.isEmpty()) {
+            return null;
+        }
+        Map<String, Condition> byId = new LinkedHashMap<>();
+        for (int i = 0; i < tree.size(); i++) {
+            Condition c = mapper.treeToValue(tree.get(i), Condition.class);
+            if (byId.putIfAbsent(c.id(), c) != null) {
+                problems.add(new CatalogProblem(CONDITIONS, JsonFiles.arrayItem("condition", tree, i), "id",
+                        "duplicate condition id '" + c.id() + "'"));
+            }
+        }
+        return byId;
+    }
+
+    /** Every contraindication names a known condition (a typo would silently contraindicate nothing). */
+    private static void checkConditions(Map<String, Located> exercises, Map<String, Condition> conditions,
+                                        List<CatalogProblem> problems) {
+        for (Located located : exercises.values()) {
+            List<String> named = List.copyOf(located.exercise().contraindicatedFor());
+            for (String id : new java.util.TreeSet<>(named)) {
+                if (!conditions.containsKey(id)) {
+                    problems.add(new CatalogProblem(located.file(), located.item(), "contraindicatedFor",
+                            "names condition '" + id + "', which is not in " + CONDITIONS + " (known: "
+                                    + conditions.keySet() + ")"));
+                }
+            }
+        }
     }
 
     private Resource[] catalogFiles(String folder) {

@@ -1,23 +1,15 @@
 package org.rehabplan.catalog;
 
+import java.util.List;
+
 /**
- * A condition an exercise can be contraindicated for. A protocol names the conditions its patients have; an
- * exercise is contraindicated for a patient only when one of its conditions is among them.
+ * A condition an exercise can be contraindicated for, read from {@code conditions/conditions.json} beside the catalog.
+ * A protocol names the conditions its patients have; an exercise is contraindicated for a patient only when one of
+ * its conditions is among them. Ids are checked at load, in the catalog and in every protocol.
  */
-public enum Condition {
-    /** An osteoporotic vertebral fracture, treated with or without cement augmentation. */
-    VERTEBRAL_FRACTURE("a vertebral fracture"),
-    /** Low bone mass or osteoporosis, with or without a fracture. */
-    OSTEOPOROSIS("osteoporosis");
+public record Condition(String id, String name, String phrase, String description, List<String> sources) {
 
-    private final String phrase;
-
-    Condition(String phrase) {
-        this.phrase = phrase;
-    }
-
-    /** For sentences such as "contraindicated after a vertebral fracture". */
-    public String phrase() {
-        return phrase;
+    public Condition {
+        sources = sources == null ? List.of() : List.copyOf(sources);
     }
 }

@@ -13,7 +13,9 @@ public enum Equipment {
     DOWEL("Dowel or broom handle"),
     STEP("Step with a rail"),
     BALL("Ball"),
-    STRAP("Strap, belt or long towel");
+    STRAP("Strap, belt or long towel"),
+    CHAIR_BACK("Sturdy chair back to hold"),
+    STAIRS("Stairs with a handrail");
 
     private final String label;
 

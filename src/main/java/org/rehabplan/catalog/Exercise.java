@@ -16,6 +16,7 @@ public record Exercise(
         int level,
         int minWeeksAfterProcedure,
         BalanceDemand balanceDemand,
+        StandingSupport standingSupport,
         Dose dose,
         Double tempoSeconds,
         Double restSeconds,
@@ -24,7 +25,7 @@ public record Exercise(
         List<String> instructions,
         List<String> cues,
         List<String> precautions,
-        Set<Condition> contraindicatedFor,
+        Set<String> contraindicatedFor,
         List<String> sources) {
 
     public Exercise {
@@ -43,8 +44,8 @@ public record Exercise(
         return !contraindicatedFor.isEmpty();
     }
 
-    /** Contraindicated for a patient with any of these conditions. */
-    public boolean isContraindicatedFor(Set<Condition> conditions) {
+    /** Contraindicated for a patient with any of these conditions (condition ids). */
+    public boolean isContraindicatedFor(Set<String> conditions) {
         return contraindicatedFor.stream().anyMatch(conditions::contains);
     }
 
@@ -61,6 +62,16 @@ public record Exercise(
     /** Timed (walking, breathing for minutes) rather than counted in repetitions. */
     public boolean isTimed() {
         return dose.minutes() != null;
+    }
+
+    /** Done standing or walking (the abilities "stands only with help" and "walking aid" act on these). */
+    public boolean isUpright() {
+        return position == Position.STANDING || position == Position.WALKING;
+    }
+
+    /** Upright with one or both hands holding a counter, chair back, rail or wall throughout. */
+    public boolean isHeldUpright() {
+        return isUpright() && standingSupport == StandingSupport.HOLD;
     }
 
     public boolean has(Movement movement) {

@@ -8,7 +8,9 @@ public enum Movement {
     SPINAL_EXTENSION("extends the spine"),
     IMPACT("involves impact"),
     FLOOR_TRANSFER("needs getting down to the floor"),
-    OVERHEAD_LOAD("lifts a load overhead");
+    OVERHEAD_LOAD("lifts a load overhead"),
+    PUSH("pushes against resistance"),
+    PULL("pulls against resistance");
 
     private final String phrase;
 

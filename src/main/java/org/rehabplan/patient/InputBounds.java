@@ -30,10 +30,10 @@ final class InputBounds {
     static List<ProfileProblem> problems(PatientProfile profile, int catalogSize) {
         int maxRestrictions = catalogSize + EXTRA_RESTRICTIONS;
         List<ProfileProblem> problems = new ArrayList<>();
-        boolean datesInRange = date(problems, "procedureDate", profile.procedureDate())
+        boolean datesInRange = date(problems, "anchorDate", profile.anchorDate())
                 & date(problems, "planStart", profile.planStart());
-        if (datesInRange && profile.procedureDate() != null && profile.planStart() != null
-                && profile.planStart().isAfter(profile.procedureDate().plusYears(MAX_YEARS_AFTER_PROCEDURE))) {
+        if (datesInRange && profile.anchorDate() != null && profile.planStart() != null
+                && profile.planStart().isAfter(profile.anchorDate().plusYears(MAX_YEARS_AFTER_PROCEDURE))) {
             problems.add(new ProfileProblem("planStart", "must be within " + MAX_YEARS_AFTER_PROCEDURE
                     + " years of the procedure date"));
         }

@@ -36,6 +36,10 @@ public class Patient {
     @Column(name = "profile_json", nullable = false)
     private String profileJson;
 
+    /** The patient's protocol; rows stored before protocols were chosen per patient hold the one they were planned with. */
+    @Column(name = "protocol_id", nullable = false)
+    private String protocolId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -51,20 +55,27 @@ public class Patient {
     protected Patient() {
     }
 
-    Patient(String ownerUsername, String patientRef, String displayName, String profileJson, Instant now) {
+    Patient(String ownerUsername, String patientRef, String displayName, String profileJson, String protocolId,
+            Instant now) {
         this.ownerUsername = ownerUsername;
         this.patientRef = patientRef;
         this.displayName = displayName;
         this.profileJson = profileJson;
+        this.protocolId = protocolId;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    void update(String patientRef, String displayName, String profileJson, Instant now) {
+    void update(String patientRef, String displayName, String profileJson, String protocolId, Instant now) {
         this.patientRef = patientRef;
         this.displayName = displayName;
         this.profileJson = profileJson;
+        this.protocolId = protocolId;
         this.updatedAt = now;
+    }
+
+    public String getProtocolId() {
+        return protocolId;
     }
 
     public Long getId() {

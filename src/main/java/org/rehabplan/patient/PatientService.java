@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rehabplan.audit.AuditLog;
 import org.rehabplan.base.CurrentUser;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ public class PatientService {
     private final ObjectMapper mapper;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProtocolRegistry protocols;
 
     PatientService(PatientRepository repository, ProfileValidator validator, ObjectMapper mapper, AuditLog audit,
-                   Optional<Clock> clock) {
+                   Optional<Clock> clock, ProtocolRegistry protocols) {
+        this.protocols = protocols;
         this.repository = repository;
         this.validator = validator;
         this.mapper = mapper;
@@ -88,8 +91,9 @@ public class PatientService {
             throw new IllegalStateException("A patient needs an owner: nobody is signed in");
         }
         validator.requireValid(profile);
-        Patient patient = repository.saveAndFlush(new Patient(owner, profile.patientRef(), profile.label(),
-                write(profile), Instant.now(clock)));
+        PatientProfile named = withProtocol(profile);
+        Patient patient = repository.saveAndFlush(new Patient(owner, named.patientRef(), named.label(),
+                write(named), named.protocolId(), Instant.now(clock)));
         audit.record("PATIENT_CREATED", AuditLog.PATIENT, patient.getId(), "owner " + owner);
         return patient;
     }
@@ -106,15 +110,25 @@ public class PatientService {
         if (patient.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Patient.class, id);
         }
-        patient.update(profile.patientRef(), profile.label(), write(profile), Instant.now(clock));
+        PatientProfile named = withProtocol(profile);
+        patient.update(named.patientRef(), named.label(), write(named), named.protocolId(), Instant.now(clock));
         Patient saved = repository.saveAndFlush(patient);
         audit.record("PATIENT_CHANGED", AuditLog.PATIENT, id, "version " + saved.getVersion());
         return saved;
     }
 
-    /** The stored profile; one stored before protocol defaults were a flag holds its complete list (settled). */
+    /**
+     * The stored profile; one stored before protocol defaults were a flag holds its complete list (settled), one
+     * stored before protocols were chosen per patient gets the protocol its row records.
+     */
     public PatientProfile profile(Patient patient) {
-        return mapper.readValue(patient.getProfileJson(), PatientProfile.class).settled();
+        PatientProfile stored = mapper.readValue(patient.getProfileJson(), PatientProfile.class).settled();
+        return stored.protocolId() != null ? stored : stored.withProtocolId(patient.getProtocolId());
+    }
+
+    /** A profile that names no protocol is stored with the default one, so a later change of default moves nobody. */
+    private PatientProfile withProtocol(PatientProfile profile) {
+        return profile.protocolId() != null ? profile : profile.withProtocolId(protocols.defaultId());
     }
 
     private String write(PatientProfile profile) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.rehabplan.base.i18n.Languages;
 import org.rehabplan.catalog.Catalog;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.stereotype.Component;
@@ -17,16 +18,21 @@ public class ProfileValidator {
 
     private final Validator validator;
     private final Catalog catalog;
+    private final ProtocolRegistry protocols;
 
-    public ProfileValidator(Validator validator, Catalog catalog) {
+    public ProfileValidator(Validator validator, Catalog catalog, ProtocolRegistry protocols) {
         this.validator = validator;
         this.catalog = catalog;
+        this.protocols = protocols;
     }
 
     public List<ProfileProblem> problems(PatientProfile profile) {
         List<ProfileProblem> problems = new ArrayList<>();
         for (ConstraintViolation<PatientProfile> v : validator.validate(profile)) {
-            problems.add(new ProfileProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+            String path = v.getPropertyPath().toString();
+            problems.add(new ProfileProblem(fieldName(path), path.equals("planStartOnOrAfterProcedure")
+                    ? "must not be before the " + anchorLabel(profile).toLowerCase(java.util.Locale.ROOT)
+                    : v.getMessage()));
         }
         for (int i = 0; i < profile.restrictions().size(); i++) {
             Restriction r = profile.restrictions().get(i);
@@ -48,9 +54,19 @@ public class ProfileValidator {
                     .map(code -> "\"" + code + "\"").collect(java.util.stream.Collectors.joining(", "))
                     + " (the language of the patient's handout)"));
         }
+        if (profile.protocolId() != null && !protocols.contains(profile.protocolId())) {
+            problems.add(new ProfileProblem("protocolId", "no protocol with id '" + profile.protocolId()
+                    + "'; choose one of " + protocols.all().stream().map(p -> p.id()).toList()));
+        }
         problems.addAll(InputBounds.problems(profile, catalog.size()));
         problems.sort(Comparator.comparing(ProfileProblem::field));
         return problems;
+    }
+
+    /** The anchor date as the patient's protocol names it ("Procedure date", "Fracture date", ...). */
+    private String anchorLabel(PatientProfile profile) {
+        return protocols.find(profile.protocolId()).orElse(protocols.defaultProtocol())
+                .texts(org.rehabplan.protocol.Protocol.ENGLISH).anchorLabel();
     }
 
     /** Throws {@link InvalidProfileException} listing every problem, if there is any. */

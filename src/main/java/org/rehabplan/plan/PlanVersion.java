@@ -56,6 +56,10 @@ public class PlanVersion {
     @Column(name = "week_profiles_json", updatable = false)
     private String weekProfilesJson;
 
+    /** The protocol the plan was made under (versions saved before protocols were per patient: the one then). */
+    @Column(name = "protocol_id", nullable = false)
+    private String protocolId;
+
     protected PlanVersion() {
     }
 
@@ -77,6 +81,15 @@ public class PlanVersion {
     PlanVersion withWeekProfiles(String weekProfilesJson) {
         this.weekProfilesJson = weekProfilesJson;
         return this;
+    }
+
+    PlanVersion withProtocolId(String protocolId) {
+        this.protocolId = protocolId;
+        return this;
+    }
+
+    public String getProtocolId() {
+        return protocolId;
     }
 
     public Long getId() {

@@ -28,9 +28,11 @@ public class PlanVersionService {
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final org.rehabplan.protocol.ProtocolRegistry protocols;
 
     PlanVersionService(PlanVersionRepository repository, PatientService patients, AuditLog audit, ObjectMapper mapper,
-                       Optional<Clock> clock) {
+                       Optional<Clock> clock, org.rehabplan.protocol.ProtocolRegistry protocols) {
+        this.protocols = protocols;
         this.repository = repository;
         this.patients = patients;
         this.audit = audit;
@@ -59,7 +61,9 @@ public class PlanVersionService {
         PlanVersion version = new PlanVersion(patientId, next, savedBy, Instant.now(clock), note,
                 plan.feasible(), plan.score(), mapper.writeValueAsString(profile), mapper.writeValueAsString(plan),
                 mapper.writeValueAsString(pins), visitId)
-                .withWeekProfiles(profiles.segments().size() > 1 ? mapper.writeValueAsString(profiles) : null);
+                .withWeekProfiles(profiles.segments().size() > 1 ? mapper.writeValueAsString(profiles) : null)
+                .withProtocolId(plan.protocol() != null ? plan.protocol()
+                        : profile.protocolId() != null ? profile.protocolId() : protocols.defaultId());
         PlanVersion saved = repository.saveAndFlush(version);
         audit.record("PLAN_SAVED", AuditLog.PLAN_VERSION, saved.getId(), "patient " + patientId + ", version " + next);
         return saved;
@@ -121,7 +125,9 @@ public class PlanVersionService {
     }
 
     private SavedPlan read(PlanVersion version) {
-        PatientProfile profile = mapper.readValue(version.getProfileJson(), PatientProfile.class);
+        PatientProfile stored = mapper.readValue(version.getProfileJson(), PatientProfile.class);
+        // a version saved before protocols were chosen per patient keeps the protocol its row records
+        PatientProfile profile = stored.protocolId() != null ? stored : stored.withProtocolId(version.getProtocolId());
         WeekProfiles profiles = version.getWeekProfilesJson() == null ? WeekProfiles.of(profile)
                 : mapper.readValue(version.getWeekProfilesJson(), WeekProfiles.class);
         return new SavedPlan(version, profile, mapper.readValue(version.getPlanJson(), PlanResult.class),

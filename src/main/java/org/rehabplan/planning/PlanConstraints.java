@@ -47,7 +47,8 @@ public class PlanConstraints implements ConstraintProvider {
                 noSpinalFlexion(f), noSpinalRotation(f), noSideBending(f), noImpact(f), noOverheadLoad(f),
                 noProneWhileRestricted(f), liftLimit(f), excludedByTherapist(f), contraindicated(f), tooEarly(f),
                 missingEquipment(f), proneNotTolerated(f), floorNotPossible(f), balanceAboveFallRisk(f),
-                levelAbovePhase(f), levelAbovePainCap(f),
+                levelAbovePhase(f), levelAbovePainCap(f), cannotLieOnBack(f), standsOnlyWithHelp(f),
+                walkingAidNeedsAHand(f), noPushPull(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
                 sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f), keyExerciseMissed(f),
                 levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), volumeFallBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
@@ -97,12 +98,12 @@ public class PlanConstraints implements ConstraintProvider {
         return safety(f, SafetyRule.EXCLUDED_BY_THERAPIST);
     }
 
-    // Exercises contraindicated after a vertebral fracture are never scheduled.
+    // Exercises contraindicated for a condition of the patient's protocol are never scheduled.
     Constraint contraindicated(ConstraintFactory f) {
         return safety(f, SafetyRule.CONTRAINDICATED);
     }
 
-    // No exercise before its earliest week after the procedure.
+    // No exercise before its earliest week after the protocol's anchor event.
     Constraint tooEarly(ConstraintFactory f) {
         return safety(f, SafetyRule.TOO_EARLY);
     }
@@ -135,6 +136,26 @@ public class PlanConstraints implements ConstraintProvider {
     // Exercise level must not exceed what the pain score allows.
     Constraint levelAbovePainCap(ConstraintFactory f) {
         return safety(f, SafetyRule.LEVEL_ABOVE_PAIN_CAP);
+    }
+
+    // No exercise lying on the back for a patient who cannot lie on the back.
+    Constraint cannotLieOnBack(ConstraintFactory f) {
+        return safety(f, SafetyRule.CANNOT_LIE_ON_BACK);
+    }
+
+    // A patient who stands only with help stands only holding on, with low balance demand.
+    Constraint standsOnlyWithHelp(ConstraintFactory f) {
+        return safety(f, SafetyRule.STANDS_ONLY_WITH_HELP);
+    }
+
+    // A patient with a walking aid does standing work holding on (or walks with the aid).
+    Constraint walkingAidNeedsAHand(ConstraintFactory f) {
+        return safety(f, SafetyRule.NEEDS_A_HAND_FOR_THE_WALKING_AID);
+    }
+
+    // No pushing or pulling against resistance for a patient told to avoid it.
+    Constraint noPushPull(ConstraintFactory f) {
+        return safety(f, SafetyRule.NO_PUSH_PULL);
     }
 
     // A session's exercises must fit its minutes; each minute over costs one hard point.

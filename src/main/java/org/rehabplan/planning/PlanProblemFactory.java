@@ -13,25 +13,36 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.protocol.Phase;
 import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.protocol.Restriction;
 import org.springframework.stereotype.Component;
 
-/** Turns a patient profile into the solver's problem: weeks (with the phase's targets), sessions and empty (or pinned) slots. */
+/**
+ * Turns a patient profile into the solver's problem: weeks (with the phase's targets), sessions and empty (or pinned)
+ * slots, all under the protocol the profile names (the default one when it names none).
+ */
 @Component
 public class PlanProblemFactory {
 
     private final Catalog catalog;
-    private final Protocol protocol;
-    /** Each exercise's dose steps, worked out once: they depend only on the exercise and the protocol. */
+    private final ProtocolRegistry protocols;
+    /** Each exercise's dose steps per protocol, worked out once: they depend only on the exercise and the protocol. */
     private final Map<String, List<Prescription>> doseSteps = new ConcurrentHashMap<>();
 
-    public PlanProblemFactory(Catalog catalog, Protocol protocol) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public PlanProblemFactory(Catalog catalog, ProtocolRegistry protocols) {
         this.catalog = catalog;
-        this.protocol = protocol;
+        this.protocols = protocols;
     }
 
-    public Protocol protocol() {
-        return protocol;
+    /** A factory that plans every profile under one protocol (tools and tests). */
+    public PlanProblemFactory(Catalog catalog, Protocol protocol) {
+        this(catalog, ProtocolRegistry.of(protocol));
+    }
+
+    /** The protocol a profile is planned under. */
+    public Protocol protocolFor(PatientProfile profile) {
+        return protocols.forId(profile.protocolId());
     }
 
     public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins) {
@@ -53,7 +64,8 @@ public class PlanProblemFactory {
     public ExercisePlan create(PatientProfile profile, List<PinnedExercise> pins, IntFunction<PatientProfile> inWeek,
                                int doneWeeks) {
         List<Exercise> exercises = catalog.exercises();
-        List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek);
+        Protocol protocol = protocolFor(profile);
+        List<PlanWeek> weeks = weeks(profile.planWeeks(), inWeek, protocol);
         for (PinnedExercise pin : pins) {
             if (pin.dose() != null && pin.week() >= 1 && pin.week() <= weeks.size()) {
                 // a dose the therapist set by hand stays with the exercise through re-solves and saves
@@ -95,27 +107,32 @@ public class PlanProblemFactory {
     }
 
     /** Plan weeks 1..count, each with the profile in force that week, and every family placed on its ladder. */
+    /** As below, under the protocol of week 1's profile. */
     List<PlanWeek> weeks(int count, IntFunction<PatientProfile> inWeek) {
+        return weeks(count, inWeek, protocolFor(inWeek.apply(1)));
+    }
+
+    List<PlanWeek> weeks(int count, IntFunction<PatientProfile> inWeek, Protocol protocol) {
         List<PlanWeek> weeks = new ArrayList<>();
         for (int w = 1; w <= count; w++) {
-            weeks.add(unplaced(inWeek.apply(w), w));
+            weeks.add(unplaced(inWeek.apply(w), w, protocol));
         }
-        ProgressionLadder.place(weeks, catalog.families(), this::doseSteps);
+        ProgressionLadder.place(weeks, catalog.families(), e -> doseSteps(e, protocol));
         return weeks;
     }
 
     /** Plan week {@code index} of a profile, with the ladder climbed from week 1 (for tests and explanations). */
     PlanWeek week(PatientProfile profile, int index) {
-        return weeks(Math.max(index, profile.planWeeks()), w -> profile).get(index - 1);
+        return weeks(Math.max(index, profile.planWeeks()), w -> profile, protocolFor(profile)).get(index - 1);
     }
 
     /** A plan week with its phase and the restrictions in force; families are placed on their ladder afterwards. */
-    private PlanWeek unplaced(PatientProfile profile, int index) {
+    private PlanWeek unplaced(PatientProfile profile, int index, Protocol protocol) {
         int weeksAfter = profile.weeksAfterProcedure(index);
         Phase phase = protocol.phaseAt(weeksAfter);
         List<Restriction> active = profile.restrictions().stream().filter(r -> r.activeAt(weeksAfter)).toList();
         return new PlanWeek(index, profile.weekStart(index), weeksAfter, phase, active, protocol, profile, catalog,
-                this::doseSteps);
+                e -> doseSteps(e, protocol));
     }
 
     /**
@@ -124,21 +141,22 @@ public class PlanProblemFactory {
      */
     public List<Reason> reasonsAgainst(Exercise exercise, PatientProfile profile) {
         List<PlanWeek> weeks = new ArrayList<>();
+        Protocol protocol = protocolFor(profile);
         for (int w = 1; w <= profile.planWeeks(); w++) {
-            weeks.add(unplaced(profile, w));
+            weeks.add(unplaced(profile, w, protocol));
         }
         return WeeklyReasons.against(exercise, weeks);
     }
 
-    /** The doses an exercise climbs through under this protocol (see {@link DoseSteps}). */
-    List<Prescription> doseSteps(Exercise exercise) {
-        return doseSteps.computeIfAbsent(exercise.id(),
+    /** The doses an exercise climbs through under a protocol (see {@link DoseSteps}). */
+    List<Prescription> doseSteps(Exercise exercise, Protocol protocol) {
+        return doseSteps.computeIfAbsent(protocol.id() + "/" + exercise.id(),
                 id -> DoseSteps.of(exercise, protocol.progression().minVolumeIncrease()));
     }
 
     /** Why an exercise could not be scheduled in one plan week of a profile (empty when it is safe there). */
     public List<Reason> reasonsAgainstInWeek(Exercise exercise, PatientProfile profile, int week) {
-        return SafetyRule.reasonsAgainst(exercise, unplaced(profile, week));
+        return SafetyRule.reasonsAgainst(exercise, unplaced(profile, week, protocolFor(profile)));
     }
 
     private List<Exercise> pinnedFor(List<PinnedExercise> pins, int week, int session) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
-import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.ExerciseFamily;
 import org.rehabplan.patient.PatientProfile;
@@ -221,8 +220,13 @@ public final class PlanWeek {
     }
 
     /** The conditions the patient's protocol treats: exercises contraindicated for one of them are never safe. */
-    public Set<Condition> conditions() {
+    public Set<String> conditions() {
         return protocol.conditions();
+    }
+
+    /** "a vertebral fracture": a condition id in words, from the catalog's conditions. */
+    String conditionPhrase(String conditionId) {
+        return catalog.condition(conditionId).map(org.rehabplan.catalog.Condition::phrase).orElse(conditionId);
     }
 
     /** The highest level the patient's pain allows this week. */

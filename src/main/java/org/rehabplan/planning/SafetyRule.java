@@ -57,7 +57,7 @@ public enum SafetyRule {
                 return Optional.empty();
             }
             return active(week, RestrictionType.NO_PRONE).findFirst().map(r -> because(this, e, week,
-                    "restriction", r.asReason()));
+                    "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
         }
     },
     LIFT_LIMIT("Load within the lift limit") {
@@ -66,14 +66,15 @@ public enum SafetyRule {
             List<Restriction> limits = active(week, RestrictionType.LIFT_LIMIT)
                     .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
             return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r -> because(this, e, week,
-                    "kg", e.externalLoadKg(), "restriction", r.asReason()));
+                    "kg", e.externalLoadKg(), "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
         }
     },
     EXCLUDED_BY_THERAPIST("Exercises the therapist excluded") {
         @Override
         Optional<Reason> check(Exercise e, PlanWeek week) {
             return active(week, RestrictionType.EXCLUDE_EXERCISE).filter(r -> e.id().equals(r.exerciseId()))
-                    .findFirst().map(r -> because(this, e, week, "untilWeek", r.untilWeek()));
+                    .findFirst().map(r -> because(this, e, week, "untilWeek", r.untilWeek(), "weeksAfterPhrase",
+                            r.untilWeek() == null ? null : week.protocol().weeksAfterByLanguage()));
         }
     },
     CONTRAINDICATED("Contraindicated exercises") {
@@ -82,7 +83,9 @@ public enum SafetyRule {
             return e.isContraindicatedFor(week.conditions())
                     ? Optional.of(because(this, e, week, "conditions", e.contraindicatedFor().stream()
                     .filter(week.conditions()::contains).sorted().toList(), "movements", riskyMovements(e),
-                    "movementCount", riskyMovements(e).size()))
+                    "movementCount", riskyMovements(e).size(), "conditionPhrases", e.contraindicatedFor().stream()
+                    .filter(week.conditions()::contains).collect(Collectors.toMap(c -> c, week::conditionPhrase,
+                            (a, b) -> a, java.util.TreeMap::new))))
                     : Optional.empty();
         }
     },
@@ -145,6 +148,45 @@ public enum SafetyRule {
                     ? Optional.of(because(this, e, week, "level", e.level(), "pain", week.profile().painLevel(),
                     "maxLevel", week.painLevelCap()))
                     : Optional.empty();
+        }
+    },
+    CANNOT_LIE_ON_BACK("Lying on the back only if the patient can") {
+        @Override
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return e.position() == Position.SUPINE && !week.profile().liesOnBack()
+                    ? Optional.of(because(this, e, week))
+                    : Optional.empty();
+        }
+    },
+    STANDS_ONLY_WITH_HELP("Standing only held and steady if the patient stands only with help") {
+        @Override
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            if (!e.isUpright() || !week.profile().needsHelpToStand()) {
+                return Optional.empty();
+            }
+            if (!e.isHeldUpright()) {
+                return Optional.of(because(this, e, week, "held", false, "balance", e.balanceDemand()));
+            }
+            return e.balanceDemand() == org.rehabplan.catalog.BalanceDemand.LOW ? Optional.empty()
+                    : Optional.of(because(this, e, week, "held", true, "balance", e.balanceDemand()));
+        }
+    },
+    NEEDS_A_HAND_FOR_THE_WALKING_AID("Standing work holds on or uses the walking aid") {
+        @Override
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            return e.isUpright() && e.standingSupport() == null && week.profile().usesWalkingAid()
+                    ? Optional.of(because(this, e, week))
+                    : Optional.empty();
+        }
+    },
+    NO_PUSH_PULL("No pushing or pulling") {
+        @Override
+        Optional<Reason> check(Exercise e, PlanWeek week) {
+            if (!week.profile().avoidsPushPull()) {
+                return Optional.empty();
+            }
+            return java.util.stream.Stream.of(Movement.PUSH, Movement.PULL).filter(e::has).findFirst()
+                    .map(m -> because(this, e, week, "movement", m));
         }
     };
 
@@ -214,7 +256,7 @@ public enum SafetyRule {
             return Optional.empty();
         }
         return active(week, type).findFirst().map(r -> because(rule, e, week, "movement", movement,
-                "restriction", r.asReason()));
+                "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
     }
 
     private static Reason because(SafetyRule rule, Exercise e, PlanWeek week, Object... args) {

@@ -1,15 +1,21 @@
 package org.rehabplan.protocol;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.rehabplan.catalog.Condition;
 
-/** A condition's rehabilitation protocol, read from {@code exercises/protocols/*.json}. */
+/**
+ * A condition's rehabilitation protocol, read from {@code exercises/protocols/*.json}: one file per condition, chosen
+ * per patient. Weeks count from the protocol's anchor event (a procedure, a fracture, a diagnosis); {@code texts}
+ * words it per language ("en" is required, other languages fall back to it).
+ */
 public record Protocol(
         String id,
         String name,
+        String condition,
         String description,
-        Set<Condition> conditions,
+        Set<String> conditions,
+        Map<String, ProtocolTexts> texts,
         int maxExercisesPerSession,
         Integer warmUpMinutes,
         ProgressionRule progression,
@@ -20,8 +26,12 @@ public record Protocol(
         List<Phase> phases,
         List<String> sources) {
 
+    /** The language every protocol must word itself in. */
+    public static final String ENGLISH = "en";
+
     public Protocol {
         conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+        texts = texts == null ? Map.of() : Map.copyOf(texts);
         progression = progression == null ? ProgressionRule.DEFAULT : progression;
         warmUpMinutes = warmUpMinutes == null ? 0 : warmUpMinutes;
         painCaps = painCaps == null ? List.of() : List.copyOf(painCaps);
@@ -30,6 +40,28 @@ public record Protocol(
         defaultRestrictions = defaultRestrictions == null ? List.of() : List.copyOf(defaultRestrictions);
         phases = List.copyOf(phases);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** The protocol's wording in a language ("en", "es"), falling back to English. */
+    public ProtocolTexts texts(String language) {
+        ProtocolTexts own = language == null ? null : texts.get(language);
+        return own != null ? own : texts.get(ENGLISH);
+    }
+
+    /** How this protocol counts its weeks ("weeks after the fracture") in each language it is written in. */
+    public Map<String, String> weeksAfterByLanguage() {
+        Map<String, String> phrases = new java.util.TreeMap<>();
+        texts.forEach((language, t) -> {
+            if (t.weeksAfter() != null) {
+                phrases.put(language, t.weeksAfter());
+            }
+        });
+        return phrases;
+    }
+
+    /** "weeks after the procedure", "weeks after the fracture": how this protocol counts its weeks, in English. */
+    public String weeksAfter() {
+        return texts(ENGLISH).weeksAfter();
     }
 
     /** Minutes of warm-up that open a session of {@code sessionMinutes} (none in sessions under 15 minutes). */

@@ -29,11 +29,22 @@ public class ProtocolLoader {
     }
 
     public Map<String, Protocol> load(String catalogLocation, Catalog catalog) {
+        return load(catalogLocation, null, catalog);
+    }
+
+    /**
+     * Every {@code *.json} of the protocols folder ({@code protocolsLocation}, or {@code protocols/} of the catalog
+     * when null), checked against the catalog's protocol schema. A file's id must be its file name, so a profile's
+     * {@code protocolId} names a file an editor can find.
+     */
+    public Map<String, Protocol> load(String catalogLocation, String protocolsLocation, Catalog catalog) {
         String folder = catalogLocation.endsWith("/") ? catalogLocation : catalogLocation + "/";
+        String protocolsFolder = protocolsLocation == null || protocolsLocation.isBlank() ? folder + "protocols/"
+                : protocolsLocation.endsWith("/") ? protocolsLocation : protocolsLocation + "/";
         JsonFiles files = new JsonFiles(mapper, resolver.getResource(folder + SCHEMA));
         List<CatalogProblem> problems = new ArrayList<>();
         Map<String, Protocol> protocols = new LinkedHashMap<>();
-        for (Resource file : list(folder + "protocols/*.json")) {
+        for (Resource file : list(protocolsFolder + "*.json")) {
             String fileName = "protocols/" + file.getFilename();
             JsonNode tree = files.parse(file, fileName, problems);
             if (tree == null) {
@@ -46,12 +57,16 @@ public class ProtocolLoader {
             }
             Protocol protocol = mapper.treeToValue(tree, Protocol.class);
             problems.addAll(check(protocol, fileName, catalog));
+            if (!(protocol.id() + ".json").equals(file.getFilename())) {
+                problems.add(new CatalogProblem(fileName, null, "id", "must be the file name without '.json' ('"
+                        + file.getFilename().replaceFirst("\\.json$", "") + "'), so a profile's protocolId names the file"));
+            }
             if (protocols.putIfAbsent(protocol.id(), protocol) != null) {
                 problems.add(new CatalogProblem(fileName, null, "id", "duplicate protocol id '" + protocol.id() + "'"));
             }
         }
         if (protocols.isEmpty() && problems.isEmpty()) {
-            problems.add(new CatalogProblem(folder + "protocols/", null, null, "no protocol files (*.json) found"));
+            problems.add(new CatalogProblem(protocolsFolder, null, null, "no protocol files (*.json) found"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
@@ -59,9 +74,15 @@ public class ProtocolLoader {
         return protocols;
     }
 
-    /** Phases must tile the weeks from 0 without gaps; excluded exercises must exist. */
+    /**
+     * Phases must tile the weeks from 0 without gaps; excluded exercises must exist; English wording is required
+     * (other languages fall back to it).
+     */
     static List<CatalogProblem> check(Protocol protocol, String fileName, Catalog catalog) {
         List<CatalogProblem> problems = new ArrayList<>();
+        if (!protocol.texts().containsKey(Protocol.ENGLISH)) {
+            problems.add(new CatalogProblem(fileName, null, "texts", "needs an \"en\" block (other languages fall back to it)"));
+        }
         int expectedFrom = 0;
         for (int i = 0; i < protocol.phases().size(); i++) {
             Phase phase = protocol.phases().get(i);
@@ -77,6 +98,13 @@ public class ProtocolLoader {
                 problems.add(new CatalogProblem(fileName, item, "toWeek", "must be after fromWeek " + phase.fromWeek()));
             }
             expectedFrom = phase.toWeek() == null ? expectedFrom : phase.toWeek();
+        }
+        for (String condition : new java.util.TreeSet<>(protocol.conditions())) {
+            if (catalog.condition(condition).isEmpty()) {
+                problems.add(new CatalogProblem(fileName, null, "conditions", "names condition '" + condition
+                        + "', which is not in conditions/conditions.json (known: "
+                        + catalog.conditions().stream().map(c -> c.id()).toList() + ")"));
+            }
         }
         for (int i = 0; i < protocol.defaultRestrictions().size(); i++) {
             Restriction r = protocol.defaultRestrictions().get(i);

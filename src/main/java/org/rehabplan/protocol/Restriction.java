@@ -50,7 +50,15 @@ public record Restriction(
      * from the procedure, not from the plan start, and the words say so.
      */
     public Reason asReason() {
+        return asReason(null);
+    }
+
+    /**
+     * As a reason whose end is counted as the patient's protocol counts weeks: {@code weeksAfter} holds that
+     * protocol's phrase by language ("weeks after the fracture"); null keeps the generic "until week N".
+     */
+    public Reason asReason(java.util.Map<String, String> weeksAfter) {
         return Reason.of("RESTRICTION", null, null, "type", type, "maxKg", maxKg, "excludedExercise", exerciseId,
-                "untilWeek", untilWeek);
+                "untilWeek", untilWeek, "weeksAfterPhrase", untilWeek == null ? null : weeksAfter);
     }
 }

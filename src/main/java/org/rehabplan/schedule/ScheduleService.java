@@ -30,11 +30,13 @@ public class ScheduleService {
     private final ReasonText reasons;
 
     ScheduleService(PlanVersionService versions, Catalog catalog, MessageSource messages, ExercisePictures pictures,
-                    ClinicService clinic, ReasonText reasons) {
+                    ClinicService clinic, ReasonText reasons, org.rehabplan.protocol.ProtocolRegistry protocols) {
         this.versions = versions;
         this.clinic = clinic;
         this.reasons = reasons;
-        this.template = new ScheduleTemplate(catalog, messages, pictures);
+        // the protocol's own lines in the patient's language (English when the protocol lacks it)
+        this.template = new ScheduleTemplate(catalog, messages, pictures,
+                (id, language) -> protocols.find(id).map(p -> p.texts(language)).orElse(null));
     }
 
     /** The clinic and the therapist who saved this version: whom the patient calls. */

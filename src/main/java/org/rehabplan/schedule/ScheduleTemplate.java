@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.picture.ExercisePictures;
+import org.rehabplan.protocol.ProtocolTexts;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
@@ -61,7 +62,16 @@ public final class ScheduleTemplate {
     private final ExerciseHowTo howTo;
     private final String css;
 
+    /** A protocol's own patient wording by protocol id and language (what it adds for its condition), or null. */
+    private final java.util.function.BiFunction<String, String, ProtocolTexts> protocolTexts;
+
     ScheduleTemplate(Catalog catalog, MessageSource messages, ExercisePictures pictures) {
+        this(catalog, messages, pictures, (id, language) -> null);
+    }
+
+    ScheduleTemplate(Catalog catalog, MessageSource messages, ExercisePictures pictures,
+                     java.util.function.BiFunction<String, String, ProtocolTexts> protocolTexts) {
+        this.protocolTexts = protocolTexts;
         this.messages = messages;
         this.howTo = new ExerciseHowTo(catalog, pictures);
         this.css = readStylesheet();
@@ -102,8 +112,10 @@ public final class ScheduleTemplate {
         if (landmark) {
             html.open("main", null);
         }
-        cover(html, profile, plan, page, contacts, texts);
-        education(html, texts);
+        ProtocolTexts condition = plan.protocol() == null ? null
+                : protocolTexts.apply(plan.protocol(), profile.language());
+        cover(html, profile, plan, page, contacts, texts, condition);
+        education(html, texts, condition);
         Set<String> explained = new HashSet<>();
         for (WeekPlan week : plan.weeks()) {
             week(html, profile, plan.weeks().size(), week, explained, texts, rules);
@@ -213,7 +225,7 @@ public final class ScheduleTemplate {
     }
 
     private void cover(Xhtml html, PatientProfile profile, PlanResult plan, Page page, Contacts contacts,
-                       PatientWords texts) {
+                       PatientWords texts, ProtocolTexts condition) {
         List<WeekPlan> weeks = plan.weeks();
         LocalDate first = weeks.isEmpty() ? plan.planStart() : weeks.get(0).start();
         LocalDate last = weeks.isEmpty() ? plan.planStart() : weeks.get(weeks.size() - 1).start().plusDays(6);
@@ -234,7 +246,7 @@ public final class ScheduleTemplate {
         html.open("div", "rp-s-box rp-s-use").element("h2", null, texts.text("howToUseHeading"));
         list(html, "ul", null, texts.list("intro"));
         html.close("div");
-        stopAndCall(html, texts);
+        stopAndCall(html, texts, condition);
         html.close("div");
     }
 
@@ -269,8 +281,11 @@ public final class ScheduleTemplate {
         html.close("tr").close("tbody").close("table");
     }
 
-    private void stopAndCall(Xhtml html, PatientWords texts) {
-        List<String> lines = texts.list("stopAndCall");
+    private void stopAndCall(Xhtml html, PatientWords texts, ProtocolTexts condition) {
+        List<String> lines = new java.util.ArrayList<>(texts.list("stopAndCall"));
+        if (condition != null && !lines.isEmpty()) {
+            lines.addAll(condition.stopAndCall()); // warning signs of this condition only (e.g. the wound)
+        }
         html.open("div", "rp-s-box rp-s-stop").element("h2", null, texts.text("stopHeading"));
         if (!lines.isEmpty()) {
             html.element("p", null, lines.get(0));
@@ -280,7 +295,7 @@ public final class ScheduleTemplate {
     }
 
     /** Effort and soreness, falls, moving safely and the habits for life: read once, before the weeks. */
-    private void education(Xhtml html, PatientWords texts) {
+    private void education(Xhtml html, PatientWords texts, ProtocolTexts condition) {
         html.open("div", "rp-s-education");
         html.open("div", "rp-s-box rp-s-effort").element("h2", null, texts.text("effortHeading"))
                 .element("p", null, texts.text("effortIntro"));
@@ -297,7 +312,11 @@ public final class ScheduleTemplate {
         list(html, "ul", null, texts.list("fallsCall"));
         html.close("div");
         html.open("div", "rp-s-box rp-s-safe").element("h2", null, texts.text("moveSafelyHeading"));
-        list(html, "ul", null, texts.list("moveSafely"));
+        List<String> moveSafely = new java.util.ArrayList<>(texts.list("moveSafely"));
+        if (condition != null) {
+            moveSafely.addAll(condition.moveSafely()); // e.g. a brace after a fracture
+        }
+        list(html, "ul", null, moveSafely);
         html.close("div");
         html.open("div", "rp-s-box rp-s-lifelong").element("h2", null, texts.text("lifelongHeading"));
         list(html, "ul", null, texts.list("lifelong"));

@@ -110,7 +110,7 @@ final class WeekRules {
         if (restriction.untilWeek() == null) {
             return sentence;
         }
-        LocalDate lastDay = profile.procedureDate().plusWeeks(restriction.untilWeek()).minusDays(1);
+        LocalDate lastDay = profile.anchorDate().plusWeeks(restriction.untilWeek()).minusDays(1);
         return sentence + " " + words.text("until", "date", words.longDate(lastDay));
     }
 }

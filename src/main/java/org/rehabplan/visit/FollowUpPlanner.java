@@ -222,7 +222,7 @@ public class FollowUpPlanner {
 
     /** The profile after the visit: its pain, its not-tolerated exercises excluded, expired restrictions lifted. */
     static PatientProfile afterVisit(PatientProfile profile, Visit visit, List<Restriction> lifted) {
-        int weeksOut = (int) Math.floorDiv(ChronoUnit.DAYS.between(profile.procedureDate(), visit.getVisitDate()), 7);
+        int weeksOut = (int) Math.floorDiv(ChronoUnit.DAYS.between(profile.anchorDate(), visit.getVisitDate()), 7);
         List<Restriction> restrictions = new ArrayList<>();
         for (Restriction r : profile.restrictions()) {
             if (r.untilWeek() != null && !r.activeAt(weeksOut)) {
@@ -241,17 +241,20 @@ public class FollowUpPlanner {
             }
         }
         return new PatientProfile(profile.patientRef(), profile.displayName(), profile.notes(),
-                profile.procedureDate(), profile.planStart(), profile.planWeeks(), profile.sessionsPerWeek(),
+                profile.anchorDate(), profile.planStart(), profile.planWeeks(), profile.sessionsPerWeek(),
                 profile.sessionDays(), profile.minutesPerSession(), visit.getPainLevel(), profile.fallRisk(),
                 profile.canGetOnFloor(), profile.toleratesProne(), profile.equipment(),
-                profile.favouriteExerciseIds(), restrictions).withLanguage(profile.language());
+                profile.favouriteExerciseIds(), restrictions, profile.protocolDefaults(), profile.protocolId(),
+                profile.canLieOnBack(), profile.standsWithHelpOnly(), profile.noPushPull(), profile.walkingAid(),
+                profile.language());
     }
 
     private static PatientProfile reshape(PatientProfile p, LocalDate planStart, int planWeeks) {
-        return new PatientProfile(p.patientRef(), p.displayName(), p.notes(), p.procedureDate(), planStart,
+        return new PatientProfile(p.patientRef(), p.displayName(), p.notes(), p.anchorDate(), planStart,
                 planWeeks, p.sessionsPerWeek(), p.sessionDays(), p.minutesPerSession(), p.painLevel(), p.fallRisk(),
-                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions())
-                .withLanguage(p.language());
+                p.canGetOnFloor(), p.toleratesProne(), p.equipment(), p.favouriteExerciseIds(), p.restrictions(),
+                p.protocolDefaults(), p.protocolId(), p.canLieOnBack(), p.standsWithHelpOnly(), p.noPushPull(),
+                p.walkingAid(), p.language());
     }
 
     /** The therapist's locks in the re-planned weeks; a lock that is no longer safe is dropped, with why. */

@@ -130,8 +130,8 @@ public class VisitService {
             problems.add(new VisitProblem(v.getPropertyPath().toString(), v.getMessage()));
         }
         LocalDate date = entry.visitDate();
-        if (date != null && profile.procedureDate() != null && date.isBefore(profile.procedureDate())) {
-            problems.add(new VisitProblem("visitDate", "must not be before the procedure (" + profile.procedureDate()
+        if (date != null && profile.anchorDate() != null && date.isBefore(profile.anchorDate())) {
+            problems.add(new VisitProblem("visitDate", "must not be before the procedure (" + profile.anchorDate()
                     + ")"));
         }
         if (date != null && date.isAfter(LocalDate.now(clock))) {

@@ -83,7 +83,7 @@ class PlanApiTest {
     }
 
     private static final String NO_RESTRICTIONS_GIVEN = """
-            {"patientRef": "api-defaults", "procedureDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 2,
+            {"patientRef": "api-defaults", "anchorDate": "2026-11-02", "planStart": "2026-11-16", "planWeeks": 2,
              "sessionsPerWeek": 2, "minutesPerSession": 25, "painLevel": 3, "fallRisk": "LOW", "canGetOnFloor": true,
              "toleratesProne": true, "equipment": ["CHAIR", "WALL", "COUNTER"]%s}""";
 
@@ -108,7 +108,7 @@ class PlanApiTest {
         assertThat(plan.get("alerts")).singleElement().satisfies(alert -> {
             assertThat(alert.get("code").asString()).isEqualTo("REFER_BACK");
             assertThat(alert.get("painLevel").asInt()).isEqualTo(8);
-            assertThat(alert.get("text").asString()).contains("refer back to the surgeon");
+            assertThat(alert.get("text").asString()).contains("refer back to the treating doctor");
         });
         assertThat(generate(NO_RESTRICTIONS_GIVEN.formatted("")).get("alerts").size()).isZero();
     }
@@ -123,9 +123,9 @@ class PlanApiTest {
         assertThat(restriction.get("code").asString()).isEqualTo("RESTRICTION");
         assertThat(restriction.at("/args/type").asString()).isEqualTo(english.at("/weeks/0/restrictions/0/args/type")
                 .asString());
-        assertThat(english.at("/weeks/0/restrictions").toString()).contains("No bending forward until week");
-        assertThat(spanish.at("/weeks/0/restrictions").toString()).contains("No doblar la espalda hacia delante hasta la semana");
-        assertThat(spanish.at("/alerts/0/text").asString()).contains("envíe al paciente de vuelta al cirujano");
+        assertThat(english.at("/weeks/0/restrictions").toString()).contains("No bending forward until ");
+        assertThat(spanish.at("/weeks/0/restrictions").toString()).contains("No doblar la espalda hacia delante hasta ");
+        assertThat(spanish.at("/alerts/0/text").asString()).contains("envíe al paciente de vuelta al médico que lo trata");
         JsonNode why = spanish.at("/weeks/0/sessions/0/exercises/1/why");
         assertThat(why.size()).isPositive();
         why.forEach(reason -> assertThat(reason.get("code").asString()).matches("[A-Z_]+"));
@@ -163,7 +163,7 @@ class PlanApiTest {
                 Arguments.of("minutesPerSession", "2", "minutesPerSession", "between 5 and 180"),
                 Arguments.of("fallRisk", "\"EXTREME\"", "fallRisk", "unknown value EXTREME"),
                 Arguments.of("planStart", "\"2026-01-01\"", "planStart", "not be before the procedure"),
-                Arguments.of("procedureDate", "\"yesterday\"", "procedureDate", "cannot read 'yesterday' as a date"),
+                Arguments.of("anchorDate", "\"yesterday\"", "anchorDate", "cannot read 'yesterday' as a date"),
                 Arguments.of("sessionDays", "[\"MONDAY\"]", "sessionDays", "one different day per session"),
                 Arguments.of("restrictions", "[{\"type\": \"LIFT_LIMIT\"}]", "restrictions[0].maxKg", "maximum kg"),
                 Arguments.of("restrictions", "[{\"type\": \"EXCLUDE_EXERCISE\", \"exerciseId\": \"moonwalk\"}]",

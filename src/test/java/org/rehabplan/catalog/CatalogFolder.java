@@ -21,6 +21,9 @@ final class CatalogFolder {
                             StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Files.createDirectories(root.resolve("conditions"));
+            Files.copy(Path.of("exercises", "conditions", "conditions.json"),
+                    root.resolve("conditions").resolve("conditions.json"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

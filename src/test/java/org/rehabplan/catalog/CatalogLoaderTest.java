@@ -293,8 +293,8 @@ class CatalogLoaderTest {
         List<CatalogProblem> problems = problemsOf("a.json",
                 array(exercise("sit-up", "\"contraindicatedFor\": [\"VERTEBRAL_FRACTURE\", \"BROKEN_HEART\"]")));
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("contraindicatedFor[1]");
-            assertThat(p.message()).contains("BROKEN_HEART");
+            assertThat(p.field()).isEqualTo("contraindicatedFor");
+            assertThat(p.message()).contains("BROKEN_HEART").contains("conditions/conditions.json");
         });
     }
 
@@ -302,8 +302,10 @@ class CatalogLoaderTest {
     void contraindicationsAreReadAsConditions() {
         folder.file("a.json", array(exercise("sit-up", "\"contraindicatedFor\": [\"VERTEBRAL_FRACTURE\", \"OSTEOPOROSIS\"]")));
         Exercise sitUp = loader.load(folder.location()).find("sit-up").orElseThrow();
-        assertThat(sitUp.contraindicatedFor()).containsExactlyInAnyOrder(Condition.VERTEBRAL_FRACTURE, Condition.OSTEOPOROSIS);
-        assertThat(sitUp.isContraindicatedFor(java.util.Set.of(Condition.OSTEOPOROSIS))).isTrue();
+        assertThat(sitUp.contraindicatedFor()).containsExactlyInAnyOrder("VERTEBRAL_FRACTURE", "OSTEOPOROSIS");
+        assertThat(sitUp.isContraindicatedFor(java.util.Set.of("OSTEOPOROSIS"))).isTrue();
+        assertThat(loader.load(folder.location()).condition("VERTEBRAL_FRACTURE").orElseThrow().phrase())
+                .isEqualTo("a vertebral fracture");
     }
 
     @Test

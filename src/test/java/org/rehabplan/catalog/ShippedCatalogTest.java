@@ -95,19 +95,29 @@ class ShippedCatalogTest {
 
     @Test
     void lowDemandBalanceWorkNeedsNothingButAChairOrNothingButAWall() {
-        assertThat(lowDemandBalanceNeedingOnly(Equipment.CHAIR)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(lowDemandBalanceNeedingOnly(Equipment.CHAIR_BACK)).hasSizeGreaterThanOrEqualTo(4);
         assertThat(lowDemandBalanceNeedingOnly(Equipment.WALL)).isNotEmpty();
-        assertThat(catalog.familyOf(lowDemandBalanceNeedingOnly(Equipment.CHAIR).getFirst()).variants()
+        assertThat(catalog.familyOf(lowDemandBalanceNeedingOnly(Equipment.CHAIR_BACK).getFirst()).variants()
                 .stream().filter(e -> e.balanceDemand() == BalanceDemand.LOW)).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
-    void contraindicatedExercisesExplainWhyAndAreNeverLinkedIntoAFamily() {
+    void contraindicatedExercisesExplainWhyAndThoseNeverSafeForOsteoporosisAreNeverLinkedIntoAFamily() {
         List<Exercise> contraindicated = catalog.exercises().stream().filter(Exercise::isContraindicated).toList();
         assertThat(contraindicated).hasSizeGreaterThanOrEqualTo(25)
-                .allMatch(e -> e.contraindicatedFor().containsAll(EnumSet.allOf(Condition.class)))
-                .allMatch(e -> !e.precautions().isEmpty() && !e.sources().isEmpty())
+                .allMatch(e -> !e.precautions().isEmpty() && !e.sources().isEmpty());
+        assertThat(contraindicated.stream().filter(e -> e.contraindicatedFor().contains("OSTEOPOROSIS")))
+                .hasSizeGreaterThanOrEqualTo(25)
+                .allMatch(e -> e.contraindicatedFor().containsAll(catalog.conditions().stream().map(Condition::id).toList()))
                 .allMatch(e -> e.progression() == null && e.regression() == null);
+    }
+
+    @Test
+    void everyImpactExerciseIsContraindicatedAfterAVertebralFractureAndSomeAreOpenToBonesWithoutOne() {
+        List<Exercise> impact = catalog.exercises().stream().filter(e -> e.has(Movement.IMPACT)).toList();
+        assertThat(impact).allMatch(e -> e.contraindicatedFor().contains("VERTEBRAL_FRACTURE"));
+        assertThat(impact).filteredOn(e -> !e.contraindicatedFor().contains("OSTEOPOROSIS"))
+                .extracting(Exercise::level).contains(2, 3);
     }
 
     private List<Exercise> lowDemandBalanceNeedingOnly(Equipment equipment) {

@@ -89,7 +89,7 @@ class PhonePageBrowserTest {
         TestAccounts.ensure(accounts, SignIn.USERNAME, SignIn.PASSWORD, Role.THERAPIST);
         LocalDate today = LocalDate.now();
         String seed = Files.readString(Path.of("seeds", "02-high-fall-risk-no-floor.json"))
-                .replaceFirst("\"procedureDate\":\\s*\"[0-9-]+\"", "\"procedureDate\": \"" + today.minusWeeks(4) + "\"")
+                .replaceFirst("\"anchorDate\":\\s*\"[0-9-]+\"", "\"anchorDate\": \"" + today.minusWeeks(4) + "\"")
                 .replaceFirst("\"planStart\":\\s*\"[0-9-]+\"", "\"planStart\": \"" + today + "\"")
                 .replaceFirst("\"planWeeks\":\\s*\\d+", "\"planWeeks\": 2")
                 .replaceFirst("\"sessionDays\":\\s*\\[[^]]*]", "\"sessionDays\": [\"" + today.getDayOfWeek() + "\"]")

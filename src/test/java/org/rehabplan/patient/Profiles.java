@@ -14,7 +14,7 @@ public final class Profiles {
 
     private String patientRef = "test-001";
     private String displayName = "Test patient";
-    private LocalDate procedureDate = LocalDate.of(2026, 11, 2);
+    private LocalDate anchorDate = LocalDate.of(2026, 11, 2);
     private LocalDate planStart = LocalDate.of(2026, 11, 16);
     private int planWeeks = 4;
     private int sessionsPerWeek = 3;
@@ -27,6 +27,11 @@ public final class Profiles {
     private Set<Equipment> equipment = EnumSet.allOf(Equipment.class);
     private List<String> favourites = new ArrayList<>();
     private List<Restriction> restrictions = new ArrayList<>();
+    private String protocolId;
+    private Boolean canLieOnBack;
+    private Boolean standsWithHelpOnly;
+    private Boolean noPushPull;
+    private Boolean walkingAid;
 
     public static Profiles aProfile() {
         return new Profiles();
@@ -43,7 +48,7 @@ public final class Profiles {
     }
 
     public Profiles procedure(LocalDate date) {
-        this.procedureDate = date;
+        this.anchorDate = date;
         return this;
     }
 
@@ -54,7 +59,7 @@ public final class Profiles {
 
     /** Starts the plan this many weeks after the procedure. */
     public Profiles weeksOut(int weeks) {
-        this.planStart = procedureDate.plusWeeks(weeks);
+        this.planStart = anchorDate.plusWeeks(weeks);
         return this;
     }
 
@@ -113,9 +118,35 @@ public final class Profiles {
         return this;
     }
 
+    public Profiles protocol(String id) {
+        this.protocolId = id;
+        return this;
+    }
+
+    public Profiles cannotLieOnBack() {
+        this.canLieOnBack = false;
+        return this;
+    }
+
+    public Profiles standsWithHelpOnly() {
+        this.standsWithHelpOnly = true;
+        return this;
+    }
+
+    public Profiles noPushPull() {
+        this.noPushPull = true;
+        return this;
+    }
+
+    public Profiles walkingAid() {
+        this.walkingAid = true;
+        return this;
+    }
+
     public PatientProfile build() {
-        return new PatientProfile(patientRef, displayName, null, procedureDate, planStart, planWeeks,
+        return new PatientProfile(patientRef, displayName, null, anchorDate, planStart, planWeeks,
                 sessionsPerWeek, sessionDays, minutesPerSession, painLevel, fallRisk, canGetOnFloor, toleratesProne,
-                equipment, favourites, restrictions);
+                equipment, favourites, restrictions, null, protocolId, canLieOnBack, standsWithHelpOnly, noPushPull,
+                walkingAid);
     }
 }

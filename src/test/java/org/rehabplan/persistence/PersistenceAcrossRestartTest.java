@@ -64,7 +64,7 @@ class PersistenceAcrossRestartTest {
         try (ConfigurableApplicationContext app = start()) {
             PatientService patients = app.getBean(PatientService.class);
             Patient patient = patients.find(patientId).orElseThrow();
-            assertThat(patients.profile(patient)).isEqualTo(profile.settled());
+            assertThat(patients.profile(patient)).isEqualTo(profile.settled().withProtocolId("kyphoplasty"));
             SavedPlan saved = app.getBean(PlanVersionService.class).find(patientId, versionId).orElseThrow();
             assertThat(saved.plan()).isEqualTo(plan);
             assertThat(saved.version().getNote()).isEqualTo("before restart");

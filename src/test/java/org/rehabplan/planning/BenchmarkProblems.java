@@ -55,7 +55,7 @@ final class BenchmarkProblems {
             for (Exercise e : CATALOG.exercises()) {
                 all.add(new Exercise(e.id() + suffix, e.name() + " " + copy, e.category(), e.countsToward(),
                         e.position(), e.movements(), e.externalLoadKg(), e.equipment(), e.level(),
-                        e.minWeeksAfterProcedure(), e.balanceDemand(), e.dose(), e.tempoSeconds(), e.restSeconds(),
+                        e.minWeeksAfterProcedure(), e.balanceDemand(), e.standingSupport(), e.dose(), e.tempoSeconds(), e.restSeconds(),
                         e.progression() == null ? null : e.progression() + suffix,
                         e.regression() == null ? null : e.regression() + suffix, e.instructions(), e.cues(),
                         e.precautions(), e.contraindicatedFor(), e.sources()));

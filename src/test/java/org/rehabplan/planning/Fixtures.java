@@ -7,7 +7,6 @@ import java.util.Set;
 import org.rehabplan.catalog.BalanceDemand;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
-import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Dose;
 import org.rehabplan.catalog.DoseRange;
 import org.rehabplan.catalog.Equipment;
@@ -26,8 +25,10 @@ import org.rehabplan.protocol.RedFlag;
 /** Small hand-made exercises, a four-phase protocol and helpers to place exercises in sessions, for solver tests. */
 final class Fixtures {
 
-    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "For tests",
-            Set.of(Condition.VERTEBRAL_FRACTURE), 6, 0, ProgressionRule.DEFAULT,
+    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
+            Set.of("VERTEBRAL_FRACTURE"), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
+                    "Procedure date", "Weeks count from it", "weeks after the procedure", "After your procedure",
+                    List.of(), List.of())), 6, 0, ProgressionRule.DEFAULT,
             List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(new KeyExercise("stand-up", 2, 0)), List.of(),
             List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
                             List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of(), List.of()),
@@ -49,6 +50,19 @@ final class Fixtures {
     /** A week of {@code profile}'s plan, with doses and safe exercises worked out over {@code exercises}. */
     static PlanWeek week(PatientProfile profile, int index, Exercise... exercises) {
         return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL).week(profile, index);
+    }
+
+    /** {@link #PROTOCOL} for patients with other conditions (e.g. osteoporosis without a fracture). */
+    static Protocol protocolFor(String... conditions) {
+        Protocol p = PROTOCOL;
+        return new Protocol(p.id() + "-other", p.name(), p.condition(), p.description(), Set.of(conditions), p.texts(),
+                p.maxExercisesPerSession(), p.warmUpMinutes(), p.progression(), p.painCaps(), p.redFlags(),
+                p.keyExercises(), p.defaultRestrictions(), p.phases(), p.sources());
+    }
+
+    /** A week of {@code profile}'s plan under another protocol. */
+    static PlanWeek week(Protocol protocol, PatientProfile profile, int index, Exercise... exercises) {
+        return new PlanProblemFactory(new Catalog(List.of(exercises)), protocol).week(profile, index);
     }
 
     static Session session(PlanWeek week, int number) {
@@ -79,7 +93,7 @@ final class Fixtures {
         private Set<Category> countsToward;
         private String progression;
         private String regression;
-        private final Set<Condition> contraindicatedFor = EnumSet.noneOf(Condition.class);
+        private final Set<String> contraindicatedFor = new java.util.HashSet<>();
 
         private ExerciseBuilder(String id) {
             this.id = id;
@@ -120,8 +134,16 @@ final class Fixtures {
             return this;
         }
 
+        private org.rehabplan.catalog.StandingSupport support;
+
         ExerciseBuilder balance(BalanceDemand balance) {
             this.balance = balance;
+            return this;
+        }
+
+        /** Standing or walking while holding a counter, chair back, rail or wall (or with a walking aid). */
+        ExerciseBuilder support(org.rehabplan.catalog.StandingSupport support) {
+            this.support = support;
             return this;
         }
 
@@ -137,7 +159,7 @@ final class Fixtures {
         }
 
         ExerciseBuilder contraindicated() {
-            this.contraindicatedFor.add(Condition.VERTEBRAL_FRACTURE);
+            this.contraindicatedFor.add("VERTEBRAL_FRACTURE");
             return this;
         }
 
@@ -168,7 +190,7 @@ final class Fixtures {
             Double tempo = dose.reps() == null ? null : minutes * 60 / dose.reps().min();
             Double rest = dose.sets() == null ? null : 30.0;
             return new Exercise(id, name, category, countsToward == null ? Set.of(category) : countsToward, position,
-                    movements, load, equipment, level, minWeeks, balance, dose, tempo, rest, progression, regression,
+                    movements, load, equipment, level, minWeeks, balance, support, dose, tempo, rest, progression, regression,
                     List.of("Do it."), List.of("Tall."), List.of("Stop if it hurts."), contraindicatedFor,
                     List.of("Test"));
         }

@@ -89,8 +89,24 @@ final class IndependentSafetyCheck {
 
     List<String> unsafeBecause(Exercise e, int weeksAfter) {
         List<String> reasons = new ArrayList<>();
-        if (!e.contraindicatedFor().isEmpty()) {
-            reasons.add("contraindicated");
+        if (e.contraindicatedFor().stream().anyMatch(protocol.conditions()::contains)) {
+            reasons.add("contraindicated for a condition of protocol " + protocol.id());
+        }
+        boolean upright = e.position() == Position.STANDING || e.position() == Position.WALKING;
+        if (e.position() == Position.SUPINE && Boolean.FALSE.equals(profile.canLieOnBack())) {
+            reasons.add("lying on the back, which the patient cannot do");
+        }
+        if (upright && Boolean.TRUE.equals(profile.standsWithHelpOnly())
+                && (e.standingSupport() != org.rehabplan.catalog.StandingSupport.HOLD
+                || e.balanceDemand() != BalanceDemand.LOW)) {
+            reasons.add("standing without holding on (or unsteady) for a patient who stands only with help");
+        }
+        if (upright && Boolean.TRUE.equals(profile.walkingAid()) && e.standingSupport() == null) {
+            reasons.add("standing with no hand for support for a patient with a walking aid");
+        }
+        if (Boolean.TRUE.equals(profile.noPushPull())
+                && (e.movements().contains(Movement.PUSH) || e.movements().contains(Movement.PULL))) {
+            reasons.add("pushes or pulls for a patient who must not");
         }
         if (e.minWeeksAfterProcedure() > weeksAfter) {
             reasons.add("allowed from week " + e.minWeeksAfterProcedure() + ", scheduled at " + weeksAfter);
@@ -140,7 +156,7 @@ final class IndependentSafetyCheck {
     }
 
     private int weeksAfterProcedure(int planWeek) {
-        return (int) (ChronoUnit.DAYS.between(profile.procedureDate(), profile.planStart().plusDays(7L * (planWeek - 1))) / 7);
+        return (int) (ChronoUnit.DAYS.between(profile.anchorDate(), profile.planStart().plusDays(7L * (planWeek - 1))) / 7);
     }
 
     private Phase phaseAt(int weeksAfter) {

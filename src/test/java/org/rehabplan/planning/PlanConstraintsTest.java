@@ -16,6 +16,7 @@ import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
 import org.rehabplan.catalog.Position;
+import org.rehabplan.catalog.StandingSupport;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.protocol.Restriction;
@@ -33,6 +34,101 @@ class PlanConstraintsTest {
 
     private static PatientProfile restricted(RestrictionType type, Integer untilWeek) {
         return aProfile().weeksOut(2).restriction(Restriction.of(type, untilWeek)).build();
+    }
+
+    @Nested
+    class Abilities {
+        private final Exercise lyingOnBack = exercise("bridge").position(Position.SUPINE).build();
+        private final Exercise seated = exercise("seated-row").position(Position.SEATED).build();
+        private final Exercise freeStanding = exercise("standing-band-row").position(Position.STANDING).build();
+        private final Exercise heldStanding = exercise("heel-raises").position(Position.STANDING)
+                .support(StandingSupport.HOLD).needs(Equipment.COUNTER).build();
+        private final Exercise heldButWobbly = exercise("tandem-stance").position(Position.STANDING)
+                .support(StandingSupport.HOLD).balance(BalanceDemand.MODERATE).build();
+        private final Exercise walking = exercise("walking").position(Position.WALKING)
+                .support(StandingSupport.WALKING_AID).build();
+        private final Exercise push = exercise("wall-push-up").position(Position.STANDING)
+                .support(StandingSupport.HOLD).moves(Movement.PUSH).build();
+        private final Exercise pull = exercise("band-row").moves(Movement.PULL).build();
+
+        @Test
+        void lyingOnTheBackIsPenalisedWhenThePatientCannotLieOnTheBack() {
+            verifier.verifyThat(PlanConstraints::cannotLieOnBack)
+                    .given(placed(aProfile().weeksOut(2).cannotLieOnBack().build(), lyingOnBack)).penalizesBy(1);
+        }
+
+        @Test
+        void lyingOnTheBackIsAllowedWhenNothingIsSaidOrThePatientCan() {
+            verifier.verifyThat(PlanConstraints::cannotLieOnBack)
+                    .given(placed(aProfile().weeksOut(2).build(), lyingOnBack),
+                            placed(aProfile().weeksOut(2).cannotLieOnBack().build(), seated)).penalizesBy(0);
+        }
+
+        @Test
+        void standingWithoutHoldingOnIsPenalisedWhenThePatientStandsOnlyWithHelp() {
+            PatientProfile helped = aProfile().weeksOut(2).standsWithHelpOnly().build();
+            verifier.verifyThat(PlanConstraints::standsOnlyWithHelp)
+                    .given(placed(helped, freeStanding), placed(helped, walking), placed(helped, heldButWobbly))
+                    .penalizesBy(3);
+        }
+
+        @Test
+        void heldSteadyStandingAndSeatedWorkAreAllowedWhenThePatientStandsOnlyWithHelp() {
+            PatientProfile helped = aProfile().weeksOut(2).standsWithHelpOnly().build();
+            verifier.verifyThat(PlanConstraints::standsOnlyWithHelp)
+                    .given(placed(helped, heldStanding), placed(helped, seated)).penalizesBy(0);
+        }
+
+        @Test
+        void standingWithBothHandsBusyIsPenalisedForAPatientWithAWalkingAid() {
+            verifier.verifyThat(PlanConstraints::walkingAidNeedsAHand)
+                    .given(placed(aProfile().weeksOut(2).walkingAid().build(), freeStanding)).penalizesBy(1);
+        }
+
+        @Test
+        void heldStandingAndWalkingWithTheAidAreAllowedForAPatientWithAWalkingAid() {
+            PatientProfile aided = aProfile().weeksOut(2).walkingAid().build();
+            verifier.verifyThat(PlanConstraints::walkingAidNeedsAHand)
+                    .given(placed(aided, heldStanding), placed(aided, walking), placed(aided, seated)).penalizesBy(0);
+        }
+
+        @Test
+        void pushingAndPullingArePenalisedWhenThePatientMustNotPushOrPull() {
+            PatientProfile noPushPull = aProfile().weeksOut(2).noPushPull().build();
+            verifier.verifyThat(PlanConstraints::noPushPull)
+                    .given(placed(noPushPull, push), placed(noPushPull, pull)).penalizesBy(2);
+        }
+
+        @Test
+        void pushingAndPullingAreAllowedWithoutThatLimit() {
+            verifier.verifyThat(PlanConstraints::noPushPull)
+                    .given(placed(aProfile().weeksOut(2).build(), push),
+                            placed(aProfile().weeksOut(2).noPushPull().build(), seated)).penalizesBy(0);
+        }
+
+        @Test
+        void aChairBackStairsOrAStrapThePatientLacksArePenalised() {
+            PatientProfile chairOnly = aProfile().weeksOut(2).equipment(Equipment.CHAIR).build();
+            verifier.verifyThat(PlanConstraints::missingEquipment)
+                    .given(placed(chairOnly, exercise("chair-supported-stance").needs(Equipment.CHAIR_BACK).build()),
+                            placed(chairOnly, exercise("stair-walking").needs(Equipment.STAIRS).build()),
+                            placed(chairOnly, exercise("strap-stretch").needs(Equipment.STRAP).build()))
+                    .penalizesBy(3);
+        }
+
+        @Test
+        void eachAbilityRuleSaysWhyInATherapistsWords() {
+            PatientProfile limited = aProfile().weeksOut(2).cannotLieOnBack().standsWithHelpOnly().walkingAid()
+                    .noPushPull().build();
+            PlanWeek week = week(limited, 1, lyingOnBack, freeStanding, push);
+            assertThat(Words.english(catalogOf(lyingOnBack, freeStanding, push), SafetyRule.reasonsAgainst(lyingOnBack, week)))
+                    .contains("Bridge is done lying on the back, which the patient cannot do");
+            assertThat(Words.english(catalogOf(lyingOnBack, freeStanding, push), SafetyRule.reasonsAgainst(freeStanding, week))).contains(
+                    "Standing band row is done standing or walking without holding on; the patient stands only with help",
+                    "Standing band row is done standing with no hand free for support; the patient walks with an aid");
+            assertThat(Words.english(catalogOf(lyingOnBack, freeStanding, push), SafetyRule.reasonsAgainst(push, week)))
+                    .contains("Wall push up pushes against resistance: no pushing or pulling for this patient");
+        }
     }
 
     @Nested
@@ -153,6 +249,17 @@ class PlanConstraintsTest {
         void aContraindicatedExerciseIsAlwaysPenalised() {
             Exercise situp = exercise("sit-up").moves(Movement.SPINAL_FLEXION).contraindicated().build();
             verifier.verifyThat(PlanConstraints::contraindicated).given(placed(profile, situp)).penalizesBy(1);
+        }
+
+        @Test
+        void anExerciseIsContraindicatedOnlyWhenThePatientsProtocolHasThatCondition() {
+            Exercise heelDrops = exercise("heel-drops").moves(Movement.IMPACT).contraindicated().build();
+            PlanWeek osteoporosisOnly = Fixtures.week(Fixtures.protocolFor("OSTEOPOROSIS"),
+                    profile, 1, heelDrops);
+            verifier.verifyThat(PlanConstraints::contraindicated)
+                    .given(slot(session(osteoporosisOnly, 1), 1, heelDrops)).penalizesBy(0);
+            verifier.verifyThat(PlanConstraints::contraindicated)
+                    .given(placed(profile, heelDrops)).penalizesBy(1);
         }
 
         @Test
@@ -571,5 +678,9 @@ class PlanConstraintsTest {
             verifier.verifyThat(PlanConstraints::unusedSessionTime)
                     .given(session, slot(session, 1, walk)).penalizesBy(0);
         }
+    }
+
+    private static org.rehabplan.catalog.Catalog catalogOf(Exercise... exercises) {
+        return new org.rehabplan.catalog.Catalog(java.util.List.of(exercises));
     }
 }

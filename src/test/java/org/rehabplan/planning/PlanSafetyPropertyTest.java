@@ -34,7 +34,8 @@ import org.rehabplan.protocol.RestrictionType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Solves 1,000 random (seeded) patient profiles over the shipped catalog and protocol with a short time limit, then
+ * Solves 1,000 random (seeded) patient profiles over the shipped catalog and every shipped protocol (each profile
+ * names one, in turn) with a short time limit, then
  * checks every plan with {@link IndependentSafetyCheck}, which reads the catalog fields and the profile directly and
  * never calls the constraint code.
  */
@@ -50,7 +51,7 @@ class PlanSafetyPropertyTest {
     private static final long UNIMPROVED_MS = Math.max(10, LIMIT_MS / 5);
 
     private static Catalog catalog;
-    private static Protocol protocol;
+    private static org.rehabplan.protocol.ProtocolRegistry protocols;
     private static PlanProblemFactory factory;
     private static SolverFactory<ExercisePlan> solverFactory;
     private static SolutionManager<ExercisePlan, HardMediumSoftScore> solutionManager;
@@ -59,8 +60,9 @@ class PlanSafetyPropertyTest {
     static void loadCatalogAndSolver() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         catalog = new CatalogLoader(mapper).load("file:exercises/");
-        protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
-        factory = new PlanProblemFactory(catalog, protocol);
+        java.util.Map<String, Protocol> loaded = new ProtocolLoader(mapper).load("file:exercises/", catalog);
+        protocols = new org.rehabplan.protocol.ProtocolRegistry(loaded, loaded.keySet().iterator().next());
+        factory = new PlanProblemFactory(catalog, protocols);
         SolverConfig config = SolverConfiguration.solverConfig(
                         PlanningProperties.of(java.time.Duration.ofMillis(UNIMPROVED_MS), java.time.Duration.ofMillis(LIMIT_MS), 1))
                 .withTerminationConfig(new TerminationConfig()
@@ -86,7 +88,8 @@ class PlanSafetyPropertyTest {
                 checks.add(pool.submit(() -> {
                     ExercisePlan solved = solverFactory.buildSolver().solve(factory.create(profile, List.of()));
                     PlanResult result = PlanAssembler.assemble(solved, solutionManager.explain(solved));
-                    IndependentSafetyCheck check = new IndependentSafetyCheck(catalog, protocol, profile);
+                    IndependentSafetyCheck check = new IndependentSafetyCheck(catalog,
+                            protocols.forId(profile.protocolId()), profile);
                     if (result.feasible()) {
                         feasible.incrementAndGet();
                     }
@@ -103,6 +106,8 @@ class PlanSafetyPropertyTest {
                 violations.addAll(check.get());
             }
             assertThat(violations).isEmpty();
+            assertThat(profiles.stream().map(PatientProfile::protocolId).distinct())
+                    .containsExactlyInAnyOrderElementsOf(protocols.all().stream().map(Protocol::id).toList());
         } finally {
             pool.shutdownNow();
         }
@@ -151,9 +156,13 @@ class PlanSafetyPropertyTest {
                 }
             }
         }
+        List<Protocol> all = protocols.all();
         return new PatientProfile("prop-" + index, null, null, procedure, start, 1 + random.nextInt(8), sessions,
                 random.nextBoolean() ? days.subList(0, sessions) : null, 5 + random.nextInt(56),
                 random.nextInt(11), FallRisk.values()[random.nextInt(3)], random.nextDouble() < 0.7,
-                random.nextDouble() < 0.6, equipment, List.of(), restrictions);
+                random.nextDouble() < 0.6, equipment, List.of(), restrictions, false,
+                all.get(index % all.size()).id(), random.nextDouble() < 0.8 ? null : random.nextBoolean(),
+                random.nextDouble() < 0.85 ? null : Boolean.TRUE, random.nextDouble() < 0.85 ? null : Boolean.TRUE,
+                random.nextDouble() < 0.8 ? null : Boolean.TRUE);
     }
 }

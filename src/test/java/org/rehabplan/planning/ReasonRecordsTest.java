@@ -112,8 +112,8 @@ class ReasonRecordsTest {
         Reason excluded = poorPlan.excluded().stream().flatMap(x -> x.reasons().stream())
                 .filter(r -> r.arg("because") instanceof Reason b && b.code().equals("LIFT_LIMIT")).findFirst()
                 .orElseThrow();
-        assertThat(words.render(excluded, Locale.ENGLISH)).contains("lift no more than 2.5 kg until week 12");
-        assertThat(words.render(excluded, Words.SPANISH)).contains("no levantar más de 2,5 kg hasta la semana 12");
+        assertThat(words.render(excluded, Locale.ENGLISH)).contains("lift no more than 2.5 kg until 12 weeks after the procedure");
+        assertThat(words.render(excluded, Words.SPANISH)).contains("no levantar más de 2,5 kg hasta 12 semanas después de la intervención");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.catalog.Category;
-import org.rehabplan.catalog.Condition;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Movement;
 import org.rehabplan.protocol.RestrictionType;
@@ -52,8 +51,12 @@ class ScreenBundlesTest {
             for (RestrictionType type : RestrictionType.values()) {
                 assertThat(messages.getMessage("restriction." + type, NAMED, null, language)).isNotBlank();
             }
-            for (Enum<?>[] values : new Enum<?>[][] {Movement.values(), Equipment.values(), Category.values(),
-                    Condition.values()}) {
+            // conditions are data (exercises/conditions/conditions.json): each one the shipped catalog knows
+            for (String condition : shippedConditionIds()) {
+                assertThat(messages.getMessage("term.condition." + condition, null, null, language))
+                        .as(condition + " " + language).isNotBlank();
+            }
+            for (Enum<?>[] values : new Enum<?>[][] {Movement.values(), Equipment.values(), Category.values()}) {
                 for (Enum<?> value : values) {
                     String kind = switch (value) {
                         case Movement m -> "movement";
@@ -65,6 +68,19 @@ class ScreenBundlesTest {
                             .as(value + " " + language).isNotBlank();
                 }
             }
+        }
+    }
+
+    private static java.util.List<String> shippedConditionIds() {
+        try {
+            var tree = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(java.nio.file.Path.of("exercises/conditions/conditions.json").toFile());
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            tree.forEach(c -> ids.add(c.get("id").asString()));
+            assertThat(ids).isNotEmpty();
+            return ids;
+        } catch (RuntimeException e) {
+            throw new AssertionError("cannot read exercises/conditions/conditions.json", e);
         }
     }
 }

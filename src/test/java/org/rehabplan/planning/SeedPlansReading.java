@@ -29,8 +29,9 @@ class SeedPlansReading {
     void writeEverySeedPlanWeekByWeek() throws Exception {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Catalog catalog = new CatalogLoader(mapper).load("file:exercises/");
-        Protocol protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
-        PlanProblemFactory factory = new PlanProblemFactory(catalog, protocol);
+        // every shipped protocol; a seed that names none is planned with the application's default
+        PlanProblemFactory factory = new PlanProblemFactory(catalog, new org.rehabplan.protocol.ProtocolRegistry(
+                new ProtocolLoader(mapper).load("file:exercises/", catalog), "kyphoplasty"));
         SolverConfig config = SolverConfiguration.solverConfig(PlanningProperties.of(
                 java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1));
         SolverFactory<ExercisePlan> solverFactory = SolverFactory.create(config);
@@ -52,10 +53,13 @@ class SeedPlansReading {
 
     static String describe(PatientProfile profile, PlanResult plan) {
         StringBuilder text = new StringBuilder();
-        text.append(profile.patientRef()).append(": pain ").append(profile.painLevel()).append(", fall risk ")
+        text.append(profile.patientRef()).append(" (").append(plan.protocol()).append("): pain ").append(profile.painLevel()).append(", fall risk ")
                 .append(profile.fallRisk()).append(", ").append(profile.sessionsPerWeek()).append(" x ")
                 .append(profile.minutesPerSession()).append(" min, equipment ").append(profile.equipment())
                 .append(", floor ").append(profile.canGetOnFloor()).append(", prone ").append(profile.toleratesProne())
+                .append(", on back ").append(profile.liesOnBack()).append(", stands only with help ")
+                .append(profile.needsHelpToStand()).append(", walking aid ").append(profile.usesWalkingAid())
+                .append(", no push/pull ").append(profile.avoidsPushPull())
                 .append("\nscore ").append(plan.score()).append(" feasible ").append(plan.feasible())
                 .append("\nalerts ").append(plan.alerts()).append("\nremoved defaults ").append(plan.removedDefaults())
                 .append('\n');

@@ -34,7 +34,7 @@ class WeeklyReasonsTest {
         assertThat(reasons).extracting(Reason::code).containsExactly(WeeklyReasons.IN_WEEKS, WeeklyReasons.IN_WEEKS);
         assertThat(reasons).extracting(r -> r.arg("weeks")).containsExactly(List.of(1, 2), List.of(1, 2, 3));
         assertThat(Words.english(new Catalog(List.of(twist)), reasons)).containsExactly(
-                "Weeks 1–2: Gentle rotation twists the spine: no twisting until week 4 after the procedure",
+                "Weeks 1–2: Gentle rotation twists the spine: no twisting until 4 weeks after the procedure",
                 "Weeks 1–3: Gentle rotation starts 5 weeks after the procedure at the earliest");
     }
 

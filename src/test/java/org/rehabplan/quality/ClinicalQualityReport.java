@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The clinical quality report, a measurement rather than a test: {@code ./mvnw -B -ntp -Pquality verify}. Solves
- * every seed patient and {@code rehabplan.quality.profiles} (default 200) realistic random ones (seed
- * {@code rehabplan.quality.seed}) with the production solver, {@code rehabplan.quality.seconds} (default 2) per plan,
- * reads each plan with {@link PlanAnalyser}, prints a line per plan, the totals and an ACCEPTANCE block, and writes
+ * every seed patient (each on its own protocol) and, for every shipped protocol, {@code rehabplan.quality.profiles}
+ * (default 200) realistic random ones (seed {@code rehabplan.quality.seed}) with the production solver, {@code rehabplan.quality.seconds} (default 2) per plan,
+ * reads each plan with {@link PlanAnalyser} against its protocol, prints a line per plan, the totals and an
+ * ACCEPTANCE block per protocol and for all plans, and writes
  * the whole report with every finding to {@code target/quality-report.txt}. It fails only when it cannot run.
  */
 @Tag("quality")
@@ -44,7 +45,15 @@ class ClinicalQualityReport {
     private static final String ONLY = System.getProperty("rehabplan.quality.only", "");
     private static final Path REPORT = Path.of("target", "quality-report.txt");
 
+    /** The protocol a profile that names none is planned with (the application's default). */
+    private static final String DEFAULT_PROTOCOL = "kyphoplasty";
+
     private record Patient(String ref, PatientProfile profile) {
+    }
+
+    /** What the report needs per protocol: its planner, its analyser and its tally. */
+    private record PerProtocol(Protocol protocol, QualityReportPlanner planner, PlanAnalyser analyser,
+                               QualityTally tally) {
     }
 
     @Test
@@ -53,10 +62,15 @@ class ClinicalQualityReport {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.optaplanner")).setLevel(Level.WARN);
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Catalog catalog = new CatalogLoader(mapper).load("file:exercises/");
-        Protocol protocol = new ProtocolLoader(mapper).load("file:exercises/", catalog).get("kyphoplasty");
-        QualityReportPlanner planner = new QualityReportPlanner(catalog, protocol,
-                Duration.ofMillis(Math.round(SECONDS * 1000)));
-        PlanAnalyser analyser = new PlanAnalyser(PlanAnalyser.WeeklyTargets.of(protocol), ExerciseFacts.of(catalog));
+        Map<String, Protocol> protocols = new ProtocolLoader(mapper).load("file:exercises/", catalog);
+        Map<String, PerProtocol> byProtocol = new java.util.LinkedHashMap<>();
+        for (Protocol protocol : protocols.values()) {
+            byProtocol.put(protocol.id(), new PerProtocol(protocol, new QualityReportPlanner(catalog, protocol,
+                    Duration.ofMillis(Math.round(SECONDS * 1000))),
+                    new PlanAnalyser(PlanAnalyser.WeeklyTargets.of(protocol), ExerciseFacts.of(catalog),
+                            protocol.phases().getLast().fromWeek()),
+                    new QualityTally()));
+        }
 
         List<Patient> patients = new ArrayList<>();
         File[] seeds = new File("seeds").listFiles((dir, name) -> name.endsWith(".json"));
@@ -65,8 +79,10 @@ class ClinicalQualityReport {
             patients.add(new Patient("seed " + seed.getName().replace(".json", ""),
                     mapper.readValue(seed, PatientProfile.class)));
         }
-        new RandomProfiles(catalog, protocol, SEED).next(PROFILES)
-                .forEach(p -> patients.add(new Patient(p.patientRef(), p)));
+        for (Protocol protocol : protocols.values()) {
+            new RandomProfiles(catalog, protocol, SEED).next(PROFILES)
+                    .forEach(p -> patients.add(new Patient(protocol.id() + " " + p.patientRef(), p)));
+        }
         if (!ONLY.isBlank()) {
             List<String> only = Arrays.stream(ONLY.split(",")).map(String::trim).toList();
             patients.removeIf(p -> !only.contains(p.ref()));
@@ -74,8 +90,8 @@ class ClinicalQualityReport {
 
         List<String> report = new ArrayList<>();
         report.add("RehabPlan clinical quality report, " + LocalDateTime.now().withNano(0));
-        report.add(String.format(Locale.ROOT, "%d seed + %d random profiles (seed %d), %.1f s per plan, protocol %s",
-                seeds.length, PROFILES, SEED, SECONDS, protocol.id()));
+        report.add(String.format(Locale.ROOT, "%d seed + %d random profiles per protocol (seed %d), %.1f s per plan, "
+                + "protocols %s", seeds.length, PROFILES, SEED, SECONDS, protocols.keySet()));
         long untimed = catalog.exercises().stream()
                 .filter(e -> !e.isTimed() && (e.tempoSeconds() == null || e.restSeconds() == null)).count();
         report.add(String.format(Locale.ROOT, "dose time: the catalog's seconds per repetition and rest between sets; "
@@ -91,9 +107,12 @@ class ClinicalQualityReport {
         long started = System.nanoTime();
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
+            PerProtocol on = byProtocol.get(patient.profile().protocolId() == null ? DEFAULT_PROTOCOL
+                    : patient.profile().protocolId());
+            QualityReportPlanner planner = on.planner();
             long t0 = System.nanoTime();
             PlanResult plan = planner.solve(patient.profile());
-            QualityTally tally = analyser.analyse(patient.ref(), plan);
+            QualityTally tally = on.analyser().analyse(patient.ref(), plan);
             List<String> unsafe = planner.safetyViolations(patient.profile(), plan);
             tally.safetyViolations = unsafe.size();
             violations.addAll(unsafe);
@@ -101,9 +120,11 @@ class ClinicalQualityReport {
                     .anyMatch(e -> planner.safeInSomeWeek(patient.profile(), e));
             PlanAnalyser.sitToStand(tally, plan, sitToStandSafe);
             PlanAnalyser.sessionFill(tally, plan, patient.profile().minutesPerSession());
-            PlanAnalyser.redFlag(tally, plan, patient.profile().painLevel());
+            PlanAnalyser.redFlag(tally, plan, patient.profile().painLevel(), on.protocol());
             // a plan flagged "no safe plan" is never shown as a plan: its limits count for safety, not its doses
-            total.add(plan.feasible() ? tally : QualityTally.infeasible(tally));
+            QualityTally counted = plan.feasible() ? tally : QualityTally.infeasible(tally);
+            total.add(counted);
+            on.tally().add(counted);
             if (i < seeds.length || !ONLY.isBlank()) {
                 seedPlans.addAll(QualityReport.weekByWeek(patient.ref() + ": " + QualityReport.profile(
                         patient.profile()), PlanReading.weeks(plan)));
@@ -120,6 +141,12 @@ class ClinicalQualityReport {
         QualityReport.totals(total).forEach(l -> summary.add("  " + l));
         summary.add("");
         summary.addAll(QualityReport.acceptance(total));
+        for (PerProtocol on : byProtocol.values()) {
+            summary.add("");
+            summary.add("PROTOCOL " + on.protocol().id() + " (" + on.tally().plans + " plans)");
+            QualityReport.totals(on.tally()).forEach(l -> summary.add("  " + l));
+            QualityReport.acceptance(on.tally()).forEach(l -> summary.add("  " + l));
+        }
         summary.forEach(System.out::println);
 
         report.add("PER PLAN");

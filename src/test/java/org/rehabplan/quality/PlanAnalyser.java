@@ -45,10 +45,17 @@ final class PlanAnalyser {
 
     private final WeeklyTargets weeklyTargets;
     private final ExerciseFacts facts;
+    /** Where the long-term (150 aerobic minutes a week) measure starts: the protocol's last phase. */
+    private final int longTermFromWeek;
 
     PlanAnalyser(WeeklyTargets weeklyTargets, ExerciseFacts facts) {
+        this(weeklyTargets, facts, LONG_TERM_FROM_WEEK);
+    }
+
+    PlanAnalyser(WeeklyTargets weeklyTargets, ExerciseFacts facts, int longTermFromWeek) {
         this.weeklyTargets = weeklyTargets;
         this.facts = facts;
+        this.longTermFromWeek = longTermFromWeek;
     }
 
     QualityTally analyse(String ref, PlanResult plan) {
@@ -88,8 +95,17 @@ final class PlanAnalyser {
 
     /** Pain of 7/10 or more within 6 weeks of the procedure: the plan should tell the therapist to refer back. */
     static void redFlag(QualityTally tally, PlanResult plan, int painLevel) {
-        boolean flagged = painLevel >= RED_FLAG_PAIN
-                && plan.weeks().stream().anyMatch(w -> w.weeksAfterProcedure() < RED_FLAG_WEEKS);
+        redFlag(tally, plan, painLevel, (pain, weeksAfter) -> pain >= RED_FLAG_PAIN && weeksAfter < RED_FLAG_WEEKS);
+    }
+
+    /** As above with the red flags of the plan's protocol (pain and weeks after its anchor event). */
+    static void redFlag(QualityTally tally, PlanResult plan, int painLevel, Protocol protocol) {
+        redFlag(tally, plan, painLevel, (pain, weeksAfter) -> !protocol.redFlagsAt(pain, weeksAfter).isEmpty());
+    }
+
+    private static void redFlag(QualityTally tally, PlanResult plan, int painLevel,
+                                java.util.function.BiPredicate<Integer, Integer> raised) {
+        boolean flagged = plan.weeks().stream().anyMatch(w -> raised.test(painLevel, w.weeksAfterProcedure()));
         boolean alerted = !plan.alerts().isEmpty();
         if (flagged) {
             tally.redFlagPlans++;
@@ -220,7 +236,7 @@ final class PlanAnalyser {
                 weeks.targetMet++;
             }
         }
-        if (week.plan().weeksAfterProcedure() >= LONG_TERM_FROM_WEEK) {
+        if (week.plan().weeksAfterProcedure() >= longTermFromWeek) {
             int aerobic = minutes.get(Category.AEROBIC);
             tally.longTermWeeks++;
             tally.longTermAerobicMinutes.add(aerobic);

@@ -16,8 +16,8 @@ import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 
 /**
- * Patients as a clinic sees them after kyphoplasty (unlike the safety property test, which samples the whole input
- * space): 0–20 weeks after the procedure at the plan start, 4–16 weeks of 2–5 sessions of 20–60 min, pain 0–9, any
+ * Patients on one protocol as a clinic sees them (unlike the safety property test, which samples the whole input
+ * space): 0–20 weeks after the protocol's anchor event at the plan start, 4–16 weeks of 2–5 sessions of 20–60 min, pain 0–9, any
  * fall risk, a chair almost always and a counter usually, and the protocol's default restrictions, now and then
  * edited by the therapist.
  */
@@ -60,7 +60,8 @@ final class RandomProfiles {
         boolean floor = fallRisk != FallRisk.HIGH ? random.nextDouble() < 0.6 : random.nextDouble() < 0.2;
         boolean prone = random.nextDouble() < 0.65;
         return new PatientProfile(ref, null, null, procedure, start, 4 + random.nextInt(13), sessions, days, minutes,
-                pain, fallRisk, floor, prone, equipment(), List.of(), restrictions(weeksAfter));
+                pain, fallRisk, floor, prone, equipment(), List.of(), restrictions(weeksAfter), false, protocol.id(),
+                null, null, null, null);
     }
 
     private EnumSet<Equipment> equipment() {
@@ -78,6 +79,8 @@ final class RandomProfiles {
                 case STEP -> 0.35;
                 case BALL -> 0.2;
                 case STRAP -> 0.6; // a belt or a long towel does
+                case CHAIR_BACK -> 0.9; // most dining chairs, pushed against a wall
+                case STAIRS -> 0.5;
                 default -> 0.3; // equipment added to the catalog later
             };
             if (random.nextDouble() < chance) {

@@ -51,7 +51,7 @@ class PhonePageTest {
         LocalDate today = LocalDate.now();
         PatientProfile profile = SyntheticPlans.MAPPER.readValue(SyntheticPlans.MAPPER.writeValueAsString(base)
                 .replace("\"planStart\":\"2026-11-24\"", "\"planStart\":\"" + today + "\"")
-                .replace("\"procedureDate\":\"2026-11-10\"", "\"procedureDate\":\"" + today.minusWeeks(2) + "\""),
+                .replace("\"anchorDate\":\"2026-11-10\"", "\"anchorDate\":\"" + today.minusWeeks(2) + "\""),
                 PatientProfile.class);
         PlanResult plan = SyntheticPlans.plan(profile, exercisesPerSession, 6);
         Patient patient = patients.create(profile, "therapist");

@@ -170,11 +170,11 @@ class SpanishHandoutTest {
     /** The seed, in Spanish, for a named patient, starting this Monday so the phone page has sessions ahead. */
     private PatientProfile spanish(String seed) throws IOException {
         ObjectNode json = (ObjectNode) mapper.readTree(Files.readString(Path.of("seeds", seed)));
-        LocalDate procedure = LocalDate.parse(json.get("procedureDate").asString());
+        LocalDate procedure = LocalDate.parse(json.get("anchorDate").asString());
         LocalDate start = LocalDate.parse(json.get("planStart").asString());
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         json.put("planStart", monday.toString());
-        json.put("procedureDate", monday.minusDays(start.toEpochDay() - procedure.toEpochDay()).toString());
+        json.put("anchorDate", monday.minusDays(start.toEpochDay() - procedure.toEpochDay()).toString());
         json.put("displayName", "María López");
         json.put("language", "es");
         return mapper.treeToValue(json, PatientProfile.class);

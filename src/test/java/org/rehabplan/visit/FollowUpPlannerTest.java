@@ -59,7 +59,7 @@ class FollowUpPlannerTest {
     @Autowired
     PlanGenerator generator;
     @Autowired
-    Protocol protocol;
+    org.rehabplan.protocol.ProtocolRegistry protocols;
     @Autowired
     Catalog catalog;
     @Autowired
@@ -156,7 +156,7 @@ class FollowUpPlannerTest {
         FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
 
         List<WeekPlan> remainingAfter = followUp.plan().weeks().subList(2, 6);
-        int capAtPain8 = protocol.levelCapForPain(8);
+        int capAtPain8 = protocols.defaultProtocol().levelCapForPain(8);
         int maxBefore = exercises(remainingBefore).mapToInt(ScheduledExercise::level).max().orElseThrow();
         int maxAfter = exercises(remainingAfter).mapToInt(ScheduledExercise::level).max().orElseThrow();
         assertThat(maxAfter).isLessThanOrEqualTo(capAtPain8).isLessThan(maxBefore);

@@ -86,7 +86,7 @@ public class PatientListView extends VerticalLayout implements BeforeEnterObserv
         }
 
         long weeksSinceProcedure() {
-            return ChronoUnit.WEEKS.between(profile.procedureDate(), LocalDate.now());
+            return ChronoUnit.WEEKS.between(profile.anchorDate(), LocalDate.now());
         }
     }
 
@@ -128,10 +128,10 @@ public class PatientListView extends VerticalLayout implements BeforeEnterObserv
             return new Div(new Span(r.patient().getDisplayName()), ref);
         }).setHeader(getTranslation("patients.col.name")).setSortable(true)
                 .setComparator(r -> r.patient().getDisplayName()).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("patients.procedure", DisplayFormats.date(r.profile().procedureDate(),
+        grid.addColumn(r -> getTranslation("patients.procedure", DisplayFormats.date(r.profile().anchorDate(),
                         getLocale()), r.weeksSinceProcedure()))
                 .setHeader(getTranslation("patients.col.procedure")).setSortable(true)
-                .setComparator(r -> r.profile().procedureDate()).setFlexGrow(2);
+                .setComparator(r -> r.profile().anchorDate()).setFlexGrow(2);
         grid.addColumn(r -> r.lastVisit() == null ? getTranslation("patients.no.visit")
                         : DisplayFormats.date(r.lastVisit(), getLocale()))
                 .setHeader(getTranslation("patients.col.visit")).setSortable(true)

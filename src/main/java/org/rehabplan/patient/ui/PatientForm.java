@@ -39,6 +39,7 @@ import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.ProfileProblem;
 import org.rehabplan.protocol.Protocol;
+import org.rehabplan.protocol.ProtocolRegistry;
 
 /**
  * The whole patient profile as a form. It does not save anything itself: it fires {@link SaveEvent} with the profile
@@ -54,7 +55,8 @@ class PatientForm extends Composite<VerticalLayout> {
     final TextField patientRef = new TextField(getTranslation("patient.ref"));
     final TextField displayName = new TextField(getTranslation("patient.name"));
     final TextArea notes = new TextArea(getTranslation("patient.notes"));
-    final DatePicker procedureDate = new DatePicker(getTranslation("patient.procedure.date"));
+    final com.vaadin.flow.component.select.Select<Protocol> protocol = new com.vaadin.flow.component.select.Select<>();
+    final DatePicker anchorDate = new DatePicker();
     final DatePicker planStart = new DatePicker(getTranslation("patient.plan.start"));
     final IntegerField planWeeks = new IntegerField(getTranslation("patient.plan.weeks"));
     final CheckboxGroup<DayOfWeek> sessionDays = new CheckboxGroup<>(getTranslation("patient.session.days"));
@@ -63,6 +65,10 @@ class PatientForm extends Composite<VerticalLayout> {
     final RadioButtonGroup<FallRisk> fallRisk = new RadioButtonGroup<>(getTranslation("patient.fall.risk"));
     final Checkbox canGetOnFloor = new Checkbox(getTranslation("patient.floor"));
     final Checkbox toleratesProne = new Checkbox(getTranslation("patient.prone"));
+    final Checkbox canLieOnBack = new Checkbox(getTranslation("patient.lie.back"));
+    final Checkbox standsWithHelpOnly = new Checkbox(getTranslation("patient.stands.help"));
+    final Checkbox noPushPull = new Checkbox(getTranslation("patient.no.push.pull"));
+    final Checkbox walkingAid = new Checkbox(getTranslation("patient.walking.aid"));
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("patient.equipment"));
     final com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
     final RestrictionEditor restrictions;
@@ -75,7 +81,7 @@ class PatientForm extends Composite<VerticalLayout> {
 
     final BeanValidationBinder<PatientProfile> binder = new BeanValidationBinder<>(PatientProfile.class);
 
-    private final Protocol protocol;
+    private final ProtocolRegistry protocols;
     private List<String> favourites = List.of();
     private final Map<String, HasValidation> fields = new HashMap<>();
     /** Fields the therapist has left (blurred) or changed: their problems show at once, the others' only on Save. */
@@ -84,15 +90,17 @@ class PatientForm extends Composite<VerticalLayout> {
     /** Checks the profile as entered (set by the view); null = no checking before Save. */
     private java.util.function.Function<PatientProfile, List<ProfileProblem>> check;
 
-    PatientForm(List<Exercise> exercises, Protocol protocol) {
-        this.protocol = protocol;
+    PatientForm(List<Exercise> exercises, ProtocolRegistry protocols) {
+        this.protocols = protocols;
         this.restrictions = new RestrictionEditor(exercises);
         configureFields();
-        FormLayout about = new FormLayout(patientRef, displayName, procedureDate, planStart, planWeeks,
+        FormLayout about = new FormLayout(protocol, patientRef, displayName, anchorDate, planStart, planWeeks,
                 minutesPerSession, sessionDays, language, notes);
+        about.setColspan(protocol, 2);
         about.setColspan(sessionDays, 2);
         about.setColspan(notes, 2);
-        FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, equipment);
+        FormLayout limits = new FormLayout(painLevel, fallRisk, canGetOnFloor, toleratesProne, canLieOnBack,
+                standsWithHelpOnly, noPushPull, walkingAid, equipment);
         limits.setColspan(equipment, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -111,11 +119,18 @@ class PatientForm extends Composite<VerticalLayout> {
     }
 
     private void configureFields() {
+        protocol.setLabel(getTranslation("patient.protocol"));
+        protocol.setId("protocol");
+        protocol.setItems(protocols.all());
+        protocol.setItemLabelGenerator(Protocol::name);
+        protocol.setValue(protocols.defaultProtocol());
+        protocol.setHelperText(getTranslation("patient.protocol.help"));
+        protocol.addValueChangeListener(e -> showProtocol());
         patientRef.setRequiredIndicatorVisible(true);
         patientRef.setHelperText(getTranslation("patient.ref.help"));
-        procedureDate.setRequiredIndicatorVisible(true);
+        anchorDate.setRequiredIndicatorVisible(true);
         planStart.setRequiredIndicatorVisible(true);
-        procedureDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
+        anchorDate.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
         planStart.setI18n(org.rehabplan.base.ui.DisplayFormats.picker(getLocale()));
         planWeeks.setMin(1);
         planWeeks.setMax(52);
@@ -127,7 +142,6 @@ class PatientForm extends Composite<VerticalLayout> {
         painLevel.setMin(0);
         painLevel.setMax(10);
         painLevel.setStepButtonsVisible(true);
-        painLevel.setHelperText(getTranslation("patient.pain.help"));
         sessionDays.setItems(DayOfWeek.values());
         sessionDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
         sessionDays.setHelperText(getTranslation("patient.session.days.help"));
@@ -140,22 +154,23 @@ class PatientForm extends Composite<VerticalLayout> {
         language.setItems(List.copyOf(Languages.codes()));
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue(Languages.DEFAULT);
-        procedureDate.addValueChangeListener(e -> updateWeeksOut());
+        anchorDate.addValueChangeListener(e -> updateWeeksOut());
         planStart.addValueChangeListener(e -> updateWeeksOut());
         bind(patientRef, "patientRef");
         bind(displayName, "displayName");
         bind(notes, "notes");
-        bind(procedureDate, "procedureDate");
+        bind(anchorDate, "anchorDate");
         bind(planStart, "planStart");
         bind(planWeeks, "planWeeks");
         bind(minutesPerSession, "minutesPerSession");
         bind(painLevel, "painLevel");
         bind(fallRisk, "fallRisk");
         bind(equipment, "equipment");
+        fields.put("protocolId", protocol);
         fields.put("patientRef", patientRef);
         fields.put("displayName", displayName);
         fields.put("notes", notes);
-        fields.put("procedureDate", procedureDate);
+        fields.put("anchorDate", anchorDate);
         fields.put("planStart", planStart);
         fields.put("planWeeks", planWeeks);
         fields.put("sessionDays", sessionDays);
@@ -174,11 +189,12 @@ class PatientForm extends Composite<VerticalLayout> {
         notes.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         notes.addValueChangeListener(e -> notesCounter());
         notesCounter();
+        showProtocol();
         // messages on blur: a field is checked when the therapist leaves it, not while typing
         patientRef.addBlurListener(e -> touch("patientRef"));
         displayName.addBlurListener(e -> touch("displayName"));
         notes.addBlurListener(e -> touch("notes"));
-        procedureDate.addBlurListener(e -> touch("procedureDate"));
+        anchorDate.addBlurListener(e -> touch("anchorDate"));
         planStart.addBlurListener(e -> touch("planStart"));
         planWeeks.addBlurListener(e -> touch("planWeeks"));
         minutesPerSession.addBlurListener(e -> touch("minutesPerSession"));
@@ -225,11 +241,41 @@ class PatientForm extends Composite<VerticalLayout> {
         showProblems(saveTried ? problems : problems.stream().filter(p -> touched.contains(p.field())).toList());
     }
 
+    /** The chosen protocol's wording: the anchor date's label and help, and what the pain score caps. */
+    private void showProtocol() {
+        Protocol chosen = chosenProtocol();
+        var texts = texts(chosen);
+        anchorDate.setLabel(texts.anchorLabel());
+        anchorDate.setHelperText(texts.anchorHelp());
+        painLevel.setHelperText(getTranslation("patient.pain.help", painCaps(chosen)));
+        updateWeeksOut();
+    }
+
+    /** The protocol's own wording in the screen's language (English when the protocol lacks it). */
+    private org.rehabplan.protocol.ProtocolTexts texts(Protocol p) {
+        return p.texts(getLocale() == null ? Protocol.ENGLISH : getLocale().getLanguage());
+    }
+
+    /** "4+ caps exercises at level 3, 7+ caps exercises at level 2", from the protocol's pain caps. */
+    private String painCaps(Protocol p) {
+        if (p.painCaps().isEmpty()) {
+            return getTranslation("patient.pain.caps.none");
+        }
+        return p.painCaps().stream().sorted(java.util.Comparator.comparingInt(org.rehabplan.protocol.PainCap::minPain))
+                .map(c -> getTranslation("patient.pain.cap", c.minPain(), c.maxLevel()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    Protocol chosenProtocol() {
+        return protocol.getValue() == null ? protocols.defaultProtocol() : protocol.getValue();
+    }
+
     void setProfile(PatientProfile p) {
+        protocol.setValue(protocols.find(p.protocolId()).orElse(protocols.defaultProtocol()));
         patientRef.setValue(p.patientRef() == null ? "" : p.patientRef());
         displayName.setValue(p.displayName() == null ? "" : p.displayName());
         notes.setValue(p.notes() == null ? "" : p.notes());
-        procedureDate.setValue(p.procedureDate());
+        anchorDate.setValue(p.anchorDate());
         planStart.setValue(p.planStart());
         planWeeks.setValue(p.planWeeks());
         sessionDays.setValue(p.sessionsPerWeek() == null ? Set.of() : Set.copyOf(p.effectiveSessionDays()));
@@ -239,6 +285,10 @@ class PatientForm extends Composite<VerticalLayout> {
         language.setValue(Languages.supported(p.language()) ? p.language() : Languages.DEFAULT);
         canGetOnFloor.setValue(Boolean.TRUE.equals(p.canGetOnFloor()));
         toleratesProne.setValue(Boolean.TRUE.equals(p.toleratesProne()));
+        canLieOnBack.setValue(p.liesOnBack());
+        standsWithHelpOnly.setValue(p.needsHelpToStand());
+        noPushPull.setValue(p.avoidsPushPull());
+        walkingAid.setValue(p.usesWalkingAid());
         equipment.setValue(p.equipment() == null ? Set.of() : p.equipment());
         restrictions.setRestrictions(p.restrictions());
         favourites = p.favouriteExerciseIds();
@@ -249,13 +299,14 @@ class PatientForm extends Composite<VerticalLayout> {
     PatientProfile read() {
         List<DayOfWeek> days = sessionDays.getValue().stream().sorted().toList();
         return new PatientProfile(patientRef.getValue().trim(), blankToNull(displayName.getValue()),
-                blankToNull(notes.getValue()), procedureDate.getValue(), planStart.getValue(), planWeeks.getValue(),
+                blankToNull(notes.getValue()), anchorDate.getValue(), planStart.getValue(), planWeeks.getValue(),
                 days.isEmpty() ? null : days.size(), days.isEmpty() ? null : days, minutesPerSession.getValue(),
                 painLevel.getValue(), fallRisk.getValue(), canGetOnFloor.getValue(), toleratesProne.getValue(),
                 equipment.getValue().isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment.getValue()),
                 favourites, restrictions.read(),
                 false, // the form shows the complete list, defaults included: what the therapist removed stays removed
-                language.getValue());
+                chosenProtocol().id(), canLieOnBack.getValue(), standsWithHelpOnly.getValue(), noPushPull.getValue(),
+                walkingAid.getValue(), language.getValue());
     }
 
     void showProblems(List<ProfileProblem> problems) {
@@ -278,7 +329,7 @@ class PatientForm extends Composite<VerticalLayout> {
 
     /** The labels of the fields shown in red now, in the form's order (each once). */
     List<String> redFields() {
-        List<com.vaadin.flow.component.Component> inOrder = List.of(patientRef, displayName, procedureDate,
+        List<com.vaadin.flow.component.Component> inOrder = List.of(protocol, patientRef, displayName, anchorDate,
                 planStart, planWeeks, minutesPerSession, sessionDays, notes, painLevel, fallRisk, equipment);
         return inOrder.stream().filter(f -> ((HasValidation) f).isInvalid())
                 .map(f -> ((com.vaadin.flow.component.HasLabel) f).getLabel()).toList();
@@ -319,24 +370,26 @@ class PatientForm extends Composite<VerticalLayout> {
     /** Replaces the restriction rows with the protocol's defaults still in force at the plan start. */
     void applyProtocolDefaults() {
         Integer weeks = weeksAfterProcedureAtStart();
-        restrictions.setRestrictions(protocol.defaultRestrictionsFrom(weeks == null ? 0 : weeks).stream()
+        restrictions.setRestrictions(chosenProtocol().defaultRestrictionsFrom(weeks == null ? 0 : weeks).stream()
                 .map(r -> new org.rehabplan.protocol.Restriction(r.type(), r.maxKg(), r.exerciseId(), r.untilWeek(),
                         null))
                 .toList());
     }
 
     Integer weeksAfterProcedureAtStart() {
-        if (procedureDate.getValue() == null || planStart.getValue() == null) {
+        if (anchorDate.getValue() == null || planStart.getValue() == null) {
             return null;
         }
-        return (int) (ChronoUnit.DAYS.between(procedureDate.getValue(), planStart.getValue()) / 7);
+        return (int) (ChronoUnit.DAYS.between(anchorDate.getValue(), planStart.getValue()) / 7);
     }
 
     private void updateWeeksOut() {
         Integer weeks = weeksAfterProcedureAtStart();
-        weeksOut.setText(weeks == null ? "" : weeks < 0 ? getTranslation("patient.starts.before")
+        Protocol chosen = chosenProtocol();
+        weeksOut.setText(weeks == null ? "" : weeks < 0
+                ? getTranslation("patient.starts.before", anchorDate.getLabel().toLowerCase(getLocale()))
                 : getTranslation("patient.starts.after", weeks,
-                org.rehabplan.base.ui.ReasonLabels.phase(protocol.phaseAt(weeks).name())));
+                org.rehabplan.base.ui.ReasonLabels.phase(chosen.phaseAt(weeks).name()), texts(chosen).weeksAfter()));
     }
 
     private static String blankToNull(String value) {

@@ -81,6 +81,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
     private final Catalog catalog;
+    private final org.rehabplan.planning.PlanTemplateService templates;
 
     private final H1 title = new H1();
     private final Paragraph limits = new Paragraph();
@@ -115,7 +116,9 @@ public class WorkspaceView extends VerticalLayout
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
     WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
-                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog) {
+                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
+                  org.rehabplan.planning.PlanTemplateService templates) {
+        this.templates = templates;
         this.patients = patients;
         this.solver = solver;
         this.adjuster = adjuster;
@@ -162,7 +165,11 @@ public class WorkspaceView extends VerticalLayout
         Button visits = new Button(getTranslation("workspace.visits"), VaadinIcon.CLIPBOARD_HEART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("patients/" + patient.getId() + "/visits")));
         visits.setTooltipText(getTranslation("workspace.visits.tip"));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits);
+        var saveTemplate = new org.rehabplan.planning.ui.SaveTemplateButton(templates, () -> plan == null ? null
+                : new org.rehabplan.planning.ui.SaveTemplateButton.Source(profile.protocolId(),
+                org.rehabplan.planning.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
+        HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits,
+                saveTemplate);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
         toolbar.addClassName("rp-toolbar");
@@ -327,7 +334,9 @@ public class WorkspaceView extends VerticalLayout
             return;
         }
         UI ui = UI.getCurrent();
-        List<PinnedExercise> locks = plan == null ? List.of() : PlanAdjuster.locks(plan);
+        // a first plan keeps the locks of the template the patient was started from, where they fit and are safe
+        List<PinnedExercise> locks = plan == null ? templates.usableStartLocks(patient.getId(), profile)
+                : PlanAdjuster.locks(plan);
         try {
             // a re-solve keeps the weeks already done as they were planned, and plans the rest for today's limits
             solving = solver.start(CurrentUser.name(), profile, locks,

@@ -241,7 +241,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         versionByVisit = byVisit;
         List<Visit> all = visits.visits(patient.getId());
-        planInfo.setText(getTranslation("visits.info", org.rehabplan.base.ui.DisplayFormats.date(profile.procedureDate(),
+        planInfo.setText(getTranslation("visits.info", org.rehabplan.base.ui.DisplayFormats.date(profile.anchorDate(),
                 getLocale()), profile.painLevel(), basis.map(s -> getTranslation("visits.info.plan",
                 s.version().getVersionNumber(), s.plan().weeks().size(),
                 org.rehabplan.base.ui.DisplayFormats.date(s.plan().planStart(), getLocale())))

@@ -31,7 +31,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     private void fillValidPatient(PatientForm form, String ref) {
         test(form.patientRef).setValue(ref);
         test(form.displayName).setValue("Ada L.");
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         test(form.painLevel).setValue(3);
         form.fallRisk.setValue(FallRisk.MODERATE);
@@ -42,7 +42,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aNewPatientStartsFromTheProtocolDefaultRestrictionsForTheirWeeksOut() {
         PatientForm form = openNewPatientForm();
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         assertThat(form.restrictions.read()).extracting(r -> r.type())
                 .contains(RestrictionType.NO_SPINAL_FLEXION, RestrictionType.NO_SPINAL_ROTATION,
@@ -116,7 +116,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     void requiredFieldsAreMarkedFromTheProfilesOwnRules() {
         PatientForm form = openNewPatientForm();
         for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.patientRef,
-                form.procedureDate, form.planStart, form.planWeeks, form.minutesPerSession, form.painLevel,
+                form.anchorDate, form.planStart, form.planWeeks, form.minutesPerSession, form.painLevel,
                 form.fallRisk)) {
             assertThat(field.isRequiredIndicatorVisible()).as(field.toString()).isTrue();
         }
@@ -149,7 +149,7 @@ class PatientEditorViewTest extends SpringBrowserlessTest {
     @Test
     void protocolDefaultsAskBeforeReplacingRestrictionsTheTherapistEntered() {
         PatientForm form = openNewPatientForm();
-        form.procedureDate.setValue(LocalDate.of(2026, 11, 2));
+        form.anchorDate.setValue(LocalDate.of(2026, 11, 2));
         form.planStart.setValue(LocalDate.of(2026, 11, 16));
         var mine = form.restrictions.read().subList(0, 1);
         form.restrictions.setRestrictions(mine);
