@@ -129,6 +129,14 @@ class SpanishScreensBrowserTest {
         page.navigate(base + "patients/new");
         page.getByLabel("Referencia del paciente").waitFor();
         found.addAll(english(page, "03-patient-editor"));
+        // bad input: every field message is in Spanish too (the form's binder and the full check on Save)
+        page.getByLabel("Referencia del paciente").fill("ana garcía");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar paciente")).click();
+        page.getByText("use solo letras, números").first().waitFor();
+        page.getByText("escriba la fecha desde la que el protocolo cuenta las semanas").first().waitFor();
+        found.addAll(english(page, "03b-patient-editor-errors"));
+        page.getByLabel("Referencia del paciente").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("es-03c-patient-editor-errors-top.png")));
 
         page.navigate(base + "patients/" + patient.getId() + "/workspace");
         page.getByText("Semana 1").first().waitFor();

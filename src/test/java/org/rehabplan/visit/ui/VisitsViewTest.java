@@ -72,6 +72,27 @@ class VisitsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anInvalidVisitOnSpanishScreensIsExplainedInSpanish() {
+        VaadinSession.getCurrent().setLocale(java.util.Locale.of("es"));
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        VisitsView spanish = navigate("patients/" + patient.getId() + "/visits", VisitsView.class);
+        test(spanish.newVisit).click();
+        spanish.form.painLevel.setValue(11);
+        spanish.form.chairStands.setValue(61);
+        spanish.form.timedUpAndGo.setValue(300.0);
+        spanish.form.visitDate.setValue(TODAY.plusDays(1));
+        test(spanish.form.save).click();
+
+        assertThat(spanish.form.painLevel.getErrorMessage()).isEqualTo("debe estar entre 0 y 10");
+        assertThat(spanish.form.chairStands.getErrorMessage()).isEqualTo("debe estar entre 0 y 60");
+        assertThat(spanish.form.timedUpAndGo.getErrorMessage())
+                .isEqualTo("debe ser más de 0 y menos de 300 segundos");
+        assertThat(spanish.form.visitDate.getErrorMessage()).isEqualTo("no puede ser una fecha futura");
+        assertThat(spanish.form.formError.getText()).startsWith("No se guardó");
+        assertThat(visits.visits(patient.getId())).isEmpty();
+    }
+
+    @Test
     void recordingAVisitAndReplanningSavesANewVersionWithoutTheExerciseNotTolerated() {
         test(view.newVisit).click();
         // asked about each exercise of the two weeks done by today, tolerated unless unticked
