@@ -126,6 +126,25 @@ class PhonePageTest {
     }
 
     @Test
+    void aRefusedReportOnASpanishPatientsPhonePageIsSaidInSpanish() throws Exception {
+        Saved english = startingToday("Paciente española", 2);
+        PatientProfile profile = english.profile().withLanguage("es");
+        Patient patient = patients.create(profile, "therapist");
+        PlanVersion version = versions.save(patient.getId(), profile, english.plan(), List.of(), "therapist", null,
+                null);
+        String token = shares.create(patient.getId(), version.getId()).token();
+
+        String noSession = mvc.perform(post("/share/" + token + "/done").with(anonymous()).with(csrf())
+                        .param("date", LocalDate.now().plusYears(3).toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(noSession).contains("Este plan no tiene ninguna ses").doesNotContain("There is no session");
+        String badEffort = mvc.perform(post("/share/" + token + "/done").with(anonymous()).with(csrf())
+                        .param("date", LocalDate.now().toString()).param("effort", "11"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(badEffort).contains("El esfuerzo y el dolor son").doesNotContain("Effort and pain are numbers");
+    }
+
+    @Test
     void aLinkFollowsThePatientsLatestSavedVersionUnlessPinned() throws Exception {
         Saved saved = startingToday("Re-planned patient", 2);
         String following = shares.create(saved.patient().getId(), saved.version().getId()).token();
