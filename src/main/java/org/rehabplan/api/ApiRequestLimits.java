@@ -8,14 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rehabplan.base.i18n.Wording;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Before anything reads an API request body: at most {@code rehabplan.api.max-body-size} (413 otherwise, also for
@@ -26,18 +29,24 @@ class ApiRequestLimits {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> apiBodyLimit(
-            @Value("${rehabplan.api.max-body-size:256KB}") DataSize maxBody) {
-        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(maxBody.toBytes()));
+            @Value("${rehabplan.api.max-body-size:256KB}") DataSize maxBody, MessageSource messages,
+            LocaleResolver languages) {
+        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(maxBody.toBytes(), messages, languages));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
+    /** The filter answers before Spring MVC sees the request; its words follow the same Accept-Language rule. */
     static final class BodyLimitFilter extends OncePerRequestFilter {
         private final long max;
+        private final MessageSource messages;
+        private final LocaleResolver languages;
 
-        BodyLimitFilter(long max) {
+        BodyLimitFilter(long max, MessageSource messages, LocaleResolver languages) {
             this.max = max;
+            this.messages = messages;
+            this.languages = languages;
         }
 
         @Override
@@ -46,13 +55,13 @@ class ApiRequestLimits {
             long length = request.getContentLengthLong();
             boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
             if (length > max) {
-                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body is larger than "
-                        + max / 1024 + " KB");
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, Wording.of("api.body.tooLarge",
+                        "kb", max / 1024).in(messages, languages.resolveLocale(request)));
                 return;
             }
             if ((length > 0 || chunked) && !isJson(request.getContentType())) {
                 refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                        "Send the body as JSON with the header Content-Type: application/json");
+                        Wording.of("api.body.notJsonType").in(messages, languages.resolveLocale(request)));
                 return;
             }
             chain.doFilter(length < 0 && chunked ? new Capped(request, max) : request, response);
@@ -69,7 +78,9 @@ class ApiRequestLimits {
         private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
             response.setStatus(status);
             response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"" + message + "\",\"errors\":[]}");
+            response.setCharacterEncoding("UTF-8");
+            String quoted = message.replace("\\", "\\\\").replace("\"", "\\\"");
+            response.getWriter().write("{\"message\":\"" + quoted + "\",\"errors\":[]}");
         }
     }
 

@@ -136,6 +136,17 @@ class ApiErrorLanguageTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsRefusedInTheClientsLanguageBeforeAnythingReadsIt() throws Exception {
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.TEXT_PLAIN).content("planWeeks=8")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.message").value(Matchers.startsWith("Envíe el cuerpo como JSON")));
+        mvc.perform(post("/api/plans/generate").contentType(MediaType.TEXT_PLAIN).content("planWeeks=8"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.message").value(Matchers.startsWith("Send the body as JSON")));
+    }
+
+    @Test
     void aMissingPatientAndAnOutOfDateVersionAreSaidInSpanish() throws Exception {
         mvc.perform(get("/api/patients/987654321").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
                 .andExpect(status().isNotFound())
