@@ -86,8 +86,10 @@ class ShareLinksPanel extends VerticalLayout {
             openNewLink.setHref(url);
             newLink.focus();
             Notifications.success(getTranslation("share.created"));
-        } catch (RuntimeException e) {
-            Notifications.error(e.getMessage());
+        } catch (org.rehabplan.schedule.ShareLinkService.NotFoundException e) {
+            Notifications.error(getTranslation(e.key()));
+        } catch (org.rehabplan.schedule.ScheduleService.NoSafeScheduleException e) {
+            Notifications.error(getTranslation("api.share.noSafeSchedule"));
         }
         refresh();
     }

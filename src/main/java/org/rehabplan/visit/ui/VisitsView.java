@@ -197,7 +197,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.success(getTranslation("visits.deleted",
                     org.rehabplan.base.ui.DisplayFormats.date(visit.getVisitDate(), getLocale())));
         } catch (org.rehabplan.visit.VisitNotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(getTranslation("visit.gone"));
         }
         if (correcting != null && correcting.getId().equals(visit.getId())) {
             correcting = null;
