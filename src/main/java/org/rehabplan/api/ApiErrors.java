@@ -8,7 +8,7 @@ import org.rehabplan.base.i18n.Wording;
 import org.rehabplan.patient.InvalidProfileException;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.ProfileProblem;
-import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.service.SolveRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
