@@ -112,8 +112,9 @@ abstract class PersistenceContract {
         String name = "unique-" + System.nanoTime();
         TestAccounts.ensure(accounts, name, "a-long-enough-password", Role.THERAPIST);
         TestAccounts.asAdmin(() -> assertThatThrownBy(() -> accounts.create(name.toUpperCase(), null,
-                "a-long-enough-password", Role.THERAPIST)).isInstanceOf(InvalidAccountException.class)
-                .hasMessageContaining("already taken"));
+                "a-long-enough-password", Role.THERAPIST))
+                .isInstanceOfSatisfying(InvalidAccountException.class,
+                        e -> assertThat(e.wording().key()).isEqualTo("account.username.taken")));
         assertThatThrownBy(() -> jdbc.update("insert into app_user (version, username, password_hash, role, enabled, "
                 + "created_at) values (0, ?, 'x', 'THERAPIST', true, current_timestamp)", name))
                 .isInstanceOf(DataIntegrityViolationException.class);
