@@ -147,10 +147,16 @@ class ApiErrorLanguageTest {
     }
 
     @Test
-    void aMissingPatientAndAnOutOfDateVersionAreSaidInSpanish() throws Exception {
+    void aMissingPatientItsLinksOrAdherenceAndAnOutOfDateVersionAreSaidInSpanish() throws Exception {
         mvc.perform(get("/api/patients/987654321").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("No hay ningún paciente con el id 987654321"));
+        mvc.perform(get("/api/patients/987654321/share-links").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Ese paciente no existe o no es suyo."));
+        mvc.perform(get("/api/patients/987654321/adherence").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.message")
+                        .value("No hay ningún plan guardado para ese paciente, o el paciente no es suyo"));
 
         String created = mvc.perform(post("/api/patients").contentType(MediaType.APPLICATION_JSON)
                         .content(seed().put("patientRef", "lang-conflict").toString()))
