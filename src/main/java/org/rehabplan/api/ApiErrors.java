@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -74,6 +75,16 @@ class ApiErrors {
         String detail = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : "unreadable body";
         return ResponseEntity.badRequest().body(new ErrorBody(Wording.of("api.body.notJson").in(messages, locale),
                 List.of(new FieldMessage("body", firstLine(detail)))));
+    }
+
+    /** A path or query parameter of the wrong type ({@code /api/patients/abc}): a 400 naming it, not an error page. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> wrongParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        Class<?> type = e.getRequiredType();
+        boolean whole = type == long.class || type == Long.class || type == int.class || type == Integer.class;
+        return ResponseEntity.badRequest().body(body("api.field.invalid", List.of(new ProfileProblem(e.getName(),
+                whole ? Wording.of("api.param.wholeNumber", "value", String.valueOf(e.getValue()))
+                        : Wording.of("api.param.invalid", "value", String.valueOf(e.getValue())))), locale));
     }
 
     @ExceptionHandler(PatientNotFoundException.class)

@@ -172,6 +172,15 @@ class ApiErrorLanguageTest {
     }
 
     @Test
+    void aPatientIdThatIsNotANumberIsA400NamingTheParameterInTheClientsLanguage() throws Exception {
+        mvc.perform(get("/api/patients/abc").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+                .andExpect(status().isBadRequest())
+                .andExpect(fieldSays("id", "debe ser un número entero (llegó 'abc')"));
+        mvc.perform(get("/api/patients/abc")).andExpect(status().isBadRequest())
+                .andExpect(fieldSays("id", "must be a whole number (found 'abc')"));
+    }
+
+    @Test
     void aTooLongPlanNoteIsRefusedInSpanishWithTheLimitAsANumber() throws Exception {
         String created = mvc.perform(post("/api/patients").contentType(MediaType.APPLICATION_JSON)
                         .content(seed().put("patientRef", "lang-note").toString()))
