@@ -47,8 +47,8 @@ import org.rehabplan.protocol.ProtocolRegistry;
  * as entered, and the view validates it and shows each problem next to its field with {@link #showProblems}.
  * Fields are bound with Vaadin's {@link BeanValidationBinder} (on the app's validation factory) to the profile's own
  * Bean Validation rules: it marks the required ones and checks each field with the same messages the API gives, in
- * the screen's language, shown once the therapist has left the
- * field (or pressed Save); checks across fields and into the catalog come from the view's full check.
+ * the screen's language, shown once the therapist has left the field (or pressed Save); checks across fields and
+ * into the catalog come from the view's full check.
  */
 class PatientForm extends Composite<VerticalLayout> {
 
