@@ -44,7 +44,8 @@ public class ReasonText {
         return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
     }
 
-    String words(Reason reason, Locale locale) {
+    /** The reason's words as they stand in a sentence (no capital added), e.g. a dose "2 × 10, hold 5 s". */
+    public String words(Reason reason, Locale locale) {
         if (Reason.LEGACY.equals(reason.code())) {
             return String.valueOf(reason.arg("text"));
         }
@@ -171,6 +172,17 @@ public class ReasonText {
             return "";
         }
         return names.name(exerciseId, locale);
+    }
+
+    /**
+     * The exercise's name for the reader of a saved plan: the catalog's, in the reader's language; {@code saved} (the
+     * name the plan stored when it was made) only when the catalog no longer has the exercise.
+     */
+    public String exerciseName(String exerciseId, Locale locale, String saved) {
+        if (exerciseId == null) {
+            return saved == null ? "" : saved;
+        }
+        return names.name(exerciseId, locale, saved == null ? exerciseId : saved);
     }
 
     /** "1–3, 6" from [1, 2, 3, 6]. */

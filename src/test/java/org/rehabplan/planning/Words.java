@@ -17,7 +17,7 @@ public final class Words {
 
     public static ReasonText over(Catalog catalog) {
         return new ReasonText(MessagesConfiguration.create(),
-                (id, locale) -> catalog.find(id).map(org.rehabplan.catalog.Exercise::name).orElse(id));
+                (id, locale, fallback) -> catalog.name(id, locale.getLanguage(), fallback));
     }
 
     public static List<String> english(Catalog catalog, List<Reason> reasons) {

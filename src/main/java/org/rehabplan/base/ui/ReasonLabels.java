@@ -26,6 +26,14 @@ public final class ReasonLabels {
         return words().message(key, locale(), args);
     }
 
+    /**
+     * An exercise's name in the screen's language, from the catalog by id; {@code saved} (the name a saved plan
+     * stored) only when the catalog no longer has the exercise.
+     */
+    public static String exerciseName(String exerciseId, String saved) {
+        return words().exerciseName(exerciseId, locale(), saved);
+    }
+
     /** A protocol phase's name in the screen's language. */
     public static String phase(String name) {
         return words().phaseName(name, locale());

@@ -325,7 +325,12 @@ public class WorkspaceView extends VerticalLayout
     }
 
     private String exerciseName(String id) {
-        return catalog.find(id).map(e -> e.name()).orElse(id);
+        return ReasonLabels.exerciseName(id, id);
+    }
+
+    /** A plan exercise's name in the screen's language (the catalog's, not the name the plan stored). */
+    private static String nameOf(ScheduledExercise exercise) {
+        return ReasonLabels.exerciseName(exercise.exerciseId(), exercise.name());
     }
 
     /** Starts the solver in the background, keeping locked exercises; a second click can't start another. */
@@ -505,7 +510,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     public void toggleLock(int week, int session, ScheduledExercise exercise) {
         edit(() -> adjuster.setLocked(plan, week, session, exercise.exerciseId(), !exercise.locked()),
-                getTranslation(exercise.locked() ? "edit.unlocked" : "edit.locked", exercise.name()));
+                getTranslation(exercise.locked() ? "edit.unlocked" : "edit.locked", nameOf(exercise)));
     }
 
     @Override
@@ -514,10 +519,11 @@ public class WorkspaceView extends VerticalLayout
                 .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), ReasonLabels.of(a.dose()),
                         SafeReasons.forSwap(this, a.exercise(), planWeek(week)), a.improves()))
                 .toList();
-        new ChooseExerciseDialog(getTranslation("swap.title", exercise.name()), getTranslation("swap.intro"),
+        new ChooseExerciseDialog(getTranslation("swap.title", nameOf(exercise)), getTranslation("swap.intro"),
                 getTranslation("swap.none"), choices,
                 chosen -> edit(() -> adjuster.swap(plan, week, session, exercise.exerciseId(),
-                        chosen.exercise().id()), getTranslation("edit.swapped", chosen.exercise().name()))).open();
+                        chosen.exercise().id()), getTranslation("edit.swapped",
+                        ReasonLabels.exerciseName(chosen.exercise().id(), chosen.exercise().name())))).open();
     }
 
     @Override
@@ -531,30 +537,31 @@ public class WorkspaceView extends VerticalLayout
         new ChooseExerciseDialog(getTranslation("add.title", sessionLabel(week, session)),
                 getTranslation("add.intro"), getTranslation("add.none"), choices,
                 chosen -> edit(() -> editor.add(plan, week, session, chosen.exercise().id()),
-                        getTranslation("edit.added", chosen.exercise().name()))).open();
+                        getTranslation("edit.added",
+                                ReasonLabels.exerciseName(chosen.exercise().id(), chosen.exercise().name())))).open();
     }
 
     @Override
     public void remove(int week, int session, ScheduledExercise exercise) {
         edit(() -> editor.remove(plan, week, session, exercise.exerciseId()),
-                getTranslation("edit.removed", exercise.name()));
+                getTranslation("edit.removed", nameOf(exercise)));
     }
 
     @Override
     public void move(int week, int session, ScheduledExercise exercise) {
-        new MoveDialog(exercise.name(), editor.moveTargets(plan, week, session, exercise.exerciseId()),
+        new MoveDialog(nameOf(exercise), editor.moveTargets(plan, week, session, exercise.exerciseId()),
                 to -> edit(() -> editor.move(plan, week, session, exercise.exerciseId(), to.session()),
-                        getTranslation("edit.moved", exercise.name(), DisplayFormats.dayAndDate(to.date(),
+                        getTranslation("edit.moved", nameOf(exercise), DisplayFormats.dayAndDate(to.date(),
                                 getLocale())))).open();
     }
 
     @Override
     public void editDose(int week, int session, ScheduledExercise exercise) {
         org.rehabplan.planning.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
-        new DoseDialog(exercise.name(), choices,
+        new DoseDialog(nameOf(exercise), choices,
                 dose -> edit(() -> editor.setDose(plan, week, session, exercise.exerciseId(), dose),
-                        getTranslation("edit.dose", exercise.name(),
-                                choices.prescription(dose).describe()))).open();
+                        getTranslation("edit.dose", nameOf(exercise),
+                                ReasonLabels.of(choices.prescription(dose).words())))).open();
     }
 
     private PlanResult.WeekPlan weekPlan(int week) {
