@@ -48,15 +48,12 @@ public record Protocol(
         return own != null ? own : texts.get(ENGLISH);
     }
 
-    /** How this protocol counts its weeks ("weeks after the fracture") in each language it is written in. */
-    public Map<String, String> weeksAfterByLanguage() {
-        Map<String, String> phrases = new java.util.TreeMap<>();
-        texts.forEach((language, t) -> {
-            if (t.weeksAfter() != null) {
-                phrases.put(language, t.weeksAfter());
-            }
-        });
-        return phrases;
+    /**
+     * "1 week after the fracture", "12 semanas después de la fractura": a number of weeks counted from this protocol's
+     * anchor event, in the reader's language (English when the protocol has no words in it).
+     */
+    public String weeksAfter(int weeks, java.util.Locale locale) {
+        return texts(locale.getLanguage()).weeksAfter(weeks, locale);
     }
 
     /** "weeks after the procedure", "weeks after the fracture": how this protocol counts its weeks, in English. */

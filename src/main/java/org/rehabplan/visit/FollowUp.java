@@ -17,7 +17,7 @@ import org.rehabplan.plan.WeekProfiles;
  * @param basedOnVersion  the saved plan version number the re-plan started from
  * @param keptWeeks       plan weeks that started before the visit, exactly as in {@code basedOnVersion}
  * @param replannedWeeks  plan weeks solved anew for the visit's pain and tolerance
- * @param notTolerated    names of the exercises now excluded because the patient did not tolerate them
+ * @param notTolerated    ids of the exercises now excluded because the patient did not tolerate them
  * @param lifted          descriptions of the restrictions that had expired by the visit and are removed
  * @param droppedLocks    the therapist's locks in re-planned weeks that could not be kept, each with why
  * @param profileAfter    the patient's profile after the visit (what saving writes to the patient)

@@ -175,10 +175,9 @@ public class FollowUpPlanner {
         List<Reason> dropped = new ArrayList<>();
         List<PinnedExercise> pins = new ArrayList<>(doneWeeks(savedWeeks, kept));
         pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
-        List<String> notTolerated = visit.notTolerated().stream()
-                .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
+        List<String> notTolerated = List.copyOf(visit.notTolerated());
         return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
-                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::asReason).toList());
+                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(r -> r.asReason(saved.plan().protocol())).toList());
     }
 
     /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */

@@ -2,6 +2,7 @@ package org.rehabplan.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -135,7 +136,8 @@ class SavedPlanNamesTest {
         String url = "/api/patients/" + s.patient().getId() + "/plans/" + s.version().getId();
 
         for (Locale locale : List.of(Locale.forLanguageTag("es"), Locale.ENGLISH)) {
-            JsonNode plan = mapper.readTree(mvc.perform(get(url).header("Accept-Language", locale.getLanguage()))
+            JsonNode plan = mapper.readTree(mvc.perform(get(url).header("Accept-Language", locale.getLanguage())
+                            .with(user("ana.gomez").roles("THERAPIST")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("plan");
             List<JsonNode> named = new ArrayList<>();
             plan.get("weeks").forEach(w -> {

@@ -198,9 +198,10 @@ class FollowUpPlannerTest {
 
         FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId());
 
-        assertThat(followUp.lifted()).containsExactly(Restriction.liftLimit(4.5, 7).asReason());
+        assertThat(followUp.lifted()).containsExactly(Restriction.liftLimit(4.5, 7).asReason(followUp.plan().protocol()));
+        // counted from the anchor date in the protocol's words, like everywhere else a restriction is shown
         assertThat(words.render(followUp.lifted(), Locale.ENGLISH))
-                .containsExactly("Lift no more than 4.5 kg until week 7 after the procedure");
+                .containsExactly("Lift no more than 4.5 kg until 7 weeks after the procedure");
         assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).restrictions())
                 .extracting(Restriction::type).containsExactly(RestrictionType.NO_IMPACT);
     }

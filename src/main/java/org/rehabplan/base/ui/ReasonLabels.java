@@ -34,6 +34,11 @@ public final class ReasonLabels {
         return words().exerciseName(exerciseId, locale(), saved);
     }
 
+    /** "1 week after the procedure": weeks after the anchor event in the protocol's words, in the screen's language. */
+    public static String weeksAfter(String protocolId, int weeks) {
+        return words().weeksAfter(protocolId, weeks, locale());
+    }
+
     /** A protocol phase's name in the screen's language. */
     public static String phase(String name) {
         return words().phaseName(name, locale());

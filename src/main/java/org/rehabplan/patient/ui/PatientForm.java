@@ -388,8 +388,8 @@ class PatientForm extends Composite<VerticalLayout> {
         Protocol chosen = chosenProtocol();
         weeksOut.setText(weeks == null ? "" : weeks < 0
                 ? getTranslation("patient.starts.before", anchorDate.getLabel().toLowerCase(getLocale()))
-                : getTranslation("patient.starts.after", weeks,
-                org.rehabplan.base.ui.ReasonLabels.phase(chosen.phaseAt(weeks).name()), texts(chosen).weeksAfter()));
+                : getTranslation("patient.starts.after", chosen.weeksAfter(weeks, getLocale()),
+                org.rehabplan.base.ui.ReasonLabels.phase(chosen.phaseAt(weeks).name())));
     }
 
     private static String blankToNull(String value) {

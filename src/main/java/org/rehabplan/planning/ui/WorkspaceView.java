@@ -34,7 +34,6 @@ import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.ReasonLabels;
-import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
@@ -56,7 +55,7 @@ import org.rehabplan.planning.SolveRefusedException;
 import org.rehabplan.planning.UnsafeEditException;
 import org.rehabplan.planning.SolvedPlan;
 import org.rehabplan.planning.UnsafeEditException;
-import org.rehabplan.protocol.Restriction;
+import org.rehabplan.protocol.ProtocolRegistry;
 
 /**
  * Where the therapist builds a patient's plan: generate with live progress, read why each exercise is (or is not)
@@ -80,7 +79,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanVersionService versions;
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
-    private final Catalog catalog;
+    private final ProtocolRegistry protocols;
     private final org.rehabplan.planning.PlanTemplateService templates;
 
     private final H1 title = new H1();
@@ -116,7 +115,7 @@ public class WorkspaceView extends VerticalLayout
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
     WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
-                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
+                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, ProtocolRegistry protocols,
                   org.rehabplan.planning.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;
@@ -126,7 +125,7 @@ public class WorkspaceView extends VerticalLayout
         this.versions = versions;
         this.drafts = drafts;
         this.restorer = restorer;
-        this.catalog = catalog;
+        this.protocols = protocols;
         addClassName("rp-page");
         setWidthFull();
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -316,7 +315,8 @@ public class WorkspaceView extends VerticalLayout
 
     private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? getTranslation("limits.no.restrictions")
-                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason())).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason(p.protocolId() == null ? protocols.defaultId() : p.protocolId())))
+                        .collect(Collectors.joining(", "));
         return getTranslation("limits.summary", p.planWeeks(), DisplayFormats.date(p.planStart(), getLocale()),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.painLevel(),
                 DisplayFormats.label(p.fallRisk()).toLowerCase(getLocale()))

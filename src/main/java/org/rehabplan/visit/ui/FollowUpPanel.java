@@ -88,7 +88,8 @@ class FollowUpPanel extends Composite<VerticalLayout> {
                 FollowUpPlanner.weeks(followUp.replannedWeeks()), followUp.newPain(), followUp.previousPain()));
         changes.removeAll();
         if (!followUp.notTolerated().isEmpty()) {
-            changes.add(new ListItem(getTranslation("followup.left.out", String.join(", ", followUp.notTolerated()))));
+            changes.add(new ListItem(getTranslation("followup.left.out", String.join(", ",
+                    followUp.notTolerated().stream().map(id -> ReasonLabels.exerciseName(id, id)).toList()))));
         }
         if (!followUp.lifted().isEmpty()) {
             changes.add(new ListItem(getTranslation("followup.lifted",
