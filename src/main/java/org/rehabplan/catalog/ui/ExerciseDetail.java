@@ -60,7 +60,8 @@ class ExerciseDetail extends VerticalLayout {
                 new Paragraph(getTranslation("catalog.facts", exercise.level(),
                         DisplayFormats.label(exercise.position()).toLowerCase(getLocale()),
                         DisplayFormats.label(exercise.balanceDemand()).toLowerCase(getLocale()),
-                        exercise.minWeeksAfterProcedure())
+                        // the catalog serves every protocol: weeks count from each patient's anchor date
+                        org.rehabplan.base.ui.ReasonLabels.weeksAfter(null, exercise.minWeeksAfterProcedure()))
                         + (exercise.externalLoadKg() > 0 ? " · " + Numbers.plain(exercise.externalLoadKg()) + " kg" : "")
                         + " · " + getTranslation("catalog.about.minutes", Numbers.plain(exercise.minutes()))),
                 new Paragraph(getTranslation("catalog.movements", exercise.movements().isEmpty()

@@ -39,7 +39,7 @@ class RestrictionRow extends HorizontalLayout {
         exercise.setItemLabelGenerator(e -> e.name() + " (" + e.id() + ")");
         exercise.setWidth("22em");
         untilWeek.setMin(0);
-        untilWeek.setWidth("14em");
+        untilWeek.setWidth("19em");
         untilWeek.setPlaceholder(getTranslation("restriction.row.whole"));
         untilWeek.setHelperText(getTranslation("restriction.row.whole.help"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
