@@ -248,6 +248,7 @@ class PatientForm extends Composite<VerticalLayout> {
         anchorDate.setLabel(texts.anchorLabel());
         anchorDate.setHelperText(texts.anchorHelp());
         painLevel.setHelperText(getTranslation("patient.pain.help", painCaps(chosen)));
+        restrictions.countWeeksAs(texts.weeksAfter());
         updateWeeksOut();
     }
 

@@ -115,7 +115,7 @@ class ScreenWordsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void thePatientFormSaysThePlanStartsOneWeekAfterTheFracture() {
+    void thePatientFormSaysThePlanStartsOneWeekAfterTheFractureAndCountsRestrictionWeeksTheSameWay() {
         Patient patient = fracturePatientWithSavedPlan();
         speak(Locale.ENGLISH);
 
@@ -123,5 +123,9 @@ class ScreenWordsTest extends SpringBrowserlessTest {
 
         assertThat($(com.vaadin.flow.component.html.Span.class).all().stream().map(s -> s.getText()))
                 .anyMatch(text -> text.startsWith("The plan starts 1 week after the fracture ("));
+        assertThat($(com.vaadin.flow.component.textfield.IntegerField.class).all().stream()
+                .filter(f -> "Until week".equals(f.getLabel())).map(f -> f.getHelperText()))
+                .isNotEmpty().allMatch(help -> help.equals("In " + fracture().texts("en").weeksAfter()
+                        + "; empty: the whole plan"));
     }
 }
