@@ -78,7 +78,10 @@ public record PlanResult(
     /**
      * One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises;
      * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose); plans saved
-     * before doses could be edited have no such field and read as {@code false}.
+     * before doses could be edited have no such field and read as {@code false}. {@code name} and {@code dose} are the
+     * English words of the day the plan was made, stored for API clients of old: no reader shows them; each names the
+     * exercise from the catalog by {@code exerciseId} and words the dose from the numbers in its reader's language
+     * ({@link #withTexts(Function, BiFunction, Function)} for the API).
      */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
@@ -113,7 +116,10 @@ public record PlanResult(
         }
     }
 
-    /** Practice outside the sessions: {@code minutes} a day on {@code days} days of the week. */
+    /**
+     * Practice outside the sessions: {@code minutes} a day on {@code days} days of the week ({@code name}: stored
+     * English, read only for an exercise the catalog no longer has).
+     */
     public record Homework(String exerciseId, String name, Category category, int minutes, int days) {
     }
 

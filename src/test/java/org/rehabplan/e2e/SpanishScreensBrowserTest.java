@@ -40,9 +40,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A therapist whose browser asks for Spanish sees the main pages in Spanish: sign-in, patients, the patient editor,
- * the workspace with a saved plan (its reasons included), visits and the catalog. Each page's text is scanned for
- * common English words; exercise names are left out of the scan (they are catalog data, translated with the
- * exercise texts), and so is the name of the Timed Up and Go test. Screenshots go to target/screenshots/.
+ * the workspace with a saved plan (its reasons and exercise names included), visits and the catalog. Each page's text
+ * is scanned for common English words; only the catalog browser's exercise names are left out of the scan (it lists
+ * the catalog itself), and so is the name of the Timed Up and Go test. Screenshots go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SpanishScreensBrowserTest {
@@ -152,9 +152,12 @@ class SpanishScreensBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("es-" + name + ".png")).setFullPage(true));
         String text = (String) page.evaluate("() => document.body.innerText + '\\n' + "
                 + "(document.querySelector('main') ? document.querySelector('main').textContent : '')");
-        for (String exerciseName : catalog.exercises().stream().map(Exercise::name)
-                .sorted(Comparator.comparing(String::length).reversed()).toList()) {
-            text = text.replace(exerciseName, " ");
+        if (name.contains("catalog")) {
+            // the catalog browser lists the catalog's own (English) names next to their translations' state
+            for (String exerciseName : catalog.exercises().stream().map(Exercise::name)
+                    .sorted(Comparator.comparing(String::length).reversed()).toList()) {
+                text = text.replace(exerciseName, " ");
+            }
         }
         text = text.replace("Timed Up and Go", " ").replace("RehabPlan", " ");
         List<String> found = new ArrayList<>();
