@@ -36,7 +36,8 @@ class RestrictionRow extends HorizontalLayout {
         maxKg.setWidth("8em");
         maxKg.setSuffixComponent(new com.vaadin.flow.component.html.Span("kg"));
         exercise.setItems(exercises);
-        exercise.setItemLabelGenerator(e -> e.name() + " (" + e.id() + ")");
+        exercise.setItemLabelGenerator(e -> org.rehabplan.base.ui.ReasonLabels.exerciseName(e.id(), e.name())
+                + " (" + e.id() + ")");
         exercise.setWidth("22em");
         untilWeek.setMin(0);
         untilWeek.setWidth("14em");
