@@ -91,6 +91,28 @@ final class PlanCollectors {
             },
             tally -> LevelJumps.of(tally.counts, tally.lastWeek));
 
+    /**
+     * For one category: the weeks whose volume (work of its doses, summed) falls below the week before's while its
+     * hardest level does not rise, in weeks that state no step-back reason for it.
+     */
+    static final UniConstraintCollector<Slot, VolumeTally, VolumeFalls> VOLUME_FALLS = collector(
+            VolumeTally::new,
+            (tally, slot) -> {
+                int week = slot.getWeek().index();
+                int level = Math.min(slot.getExercise().level(), MAX_LEVEL);
+                int volume = slot.info().volume();
+                tally.weeks[week] = slot.getWeek();
+                tally.category = slot.getExercise().category();
+                tally.lastWeek = Math.max(tally.lastWeek, week);
+                tally.counts[week][level]++;
+                tally.volume[week] += volume;
+                return () -> {
+                    tally.counts[week][level]--;
+                    tally.volume[week] -= volume;
+                };
+            },
+            VolumeTally::result);
+
     /** For one exercise family: the sessions it is in each week, how far up its ladder it joins, where it drops. */
     static final UniConstraintCollector<Slot, FamilyTally, FamilyWeeks> FAMILY_WEEKS = collector(
             FamilyTally::new,
@@ -262,7 +284,7 @@ final class PlanCollectors {
             return new LevelJumps(slots, weeks, drops, dropWeeks);
         }
 
-        private static int hardest(int[] levels) {
+        static int hardest(int[] levels) {
             for (int level = MAX_LEVEL; level > 0; level--) {
                 if (levels[level] > 0) {
                     return level;
@@ -270,6 +292,35 @@ final class PlanCollectors {
             }
             return 0;
         }
+    }
+
+    /** Slots per week and level and the category's volume per week; the weeks seen, for their step-back reasons. */
+    static final class VolumeTally {
+        private final int[][] counts = new int[MAX_WEEKS][MAX_LEVEL + 1];
+        private final int[] volume = new int[MAX_WEEKS];
+        private final PlanWeek[] weeks = new PlanWeek[MAX_WEEKS];
+        private Category category;
+        private int lastWeek;
+
+        VolumeFalls result() {
+            int falls = 0;
+            long fallWeeks = 0;
+            for (int w = 1; w <= lastWeek; w++) {
+                int before = LevelJumps.hardest(counts[w]);
+                PlanWeek next = weeks[w] == null ? null : weeks[w].next();
+                if (before == 0 || next == null || volume[w + 1] >= volume[w]
+                        || LevelJumps.hardest(counts[w + 1]) > before || next.stepsBackFrom(weeks[w], category)) {
+                    continue;
+                }
+                falls++;
+                fallWeeks |= 1L << (w + 1);
+            }
+            return new VolumeFalls(falls, fallWeeks);
+        }
+    }
+
+    /** Weeks in which a category's volume falls with no rise in level and no stated reason (a bit per week). */
+    record VolumeFalls(int falls, long weeks) {
     }
 
     static final class FamilyTally {

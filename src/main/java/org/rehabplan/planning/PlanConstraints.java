@@ -39,6 +39,7 @@ public class PlanConstraints implements ConstraintProvider {
     static final int DOSE_JUMP_WEIGHT = 5;
     static final int LEVEL_DROP_WEIGHT = 40;
     static final int ROUTINE_DROP_WEIGHT = 100;
+    static final int VOLUME_FALL_WEIGHT = 100;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -50,7 +51,7 @@ public class PlanConstraints implements ConstraintProvider {
                 walkingAidNeedsAHand(f), noPushPull(f),
                 sessionOverTimeBudget(f), sameExerciseTwiceInSession(f), emptySession(f),
                 sessionTargetMissed(f), weekSessionsTargetMissed(f), weekMinutesTargetMissed(f), keyExerciseMissed(f),
-                levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
+                levelJumpBetweenWeeks(f), levelDropBetweenWeeks(f), volumeFallBetweenWeeks(f), doseJumpBetweenWeeks(f), routineCarriesOver(f),
                 consistentRoutineWithinWeek(f), therapistFavourite(f), unusedSessionTime(f)
         };
     }
@@ -291,6 +292,17 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint("No step back in level");
     }
 
+    // No unexplained fall in volume: a category's weekly work falls only as its level rises or with a stated reason.
+    Constraint volumeFallBetweenWeeks(ConstraintFactory f) {
+        return scheduled(f)
+                .groupBy(CATEGORY, PlanCollectors.VOLUME_FALLS)
+                .filter((category, falls) -> falls.falls() > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (category, falls) -> falls.falls() * VOLUME_FALL_WEIGHT)
+                .justifyWith((category, falls, score) -> new Quality(Reason.of("VOLUME_FALL", null, null,
+                        "category", category, "weeks", weeks(falls.weeks()))))
+                .asConstraint("No unexplained fall in volume");
+    }
+
     // Progress the dose gradually: a family joins (or comes back) at its starting dose and climbs one step a week.
     Constraint doseJumpBetweenWeeks(ConstraintFactory f) {
         return familyWeeks(f)
@@ -461,6 +473,7 @@ public class PlanConstraints implements ConstraintProvider {
             java.util.Map.entry("Key exercises each week", "KEY_EXERCISES"),
             java.util.Map.entry("Gradual progression", "LEVEL_JUMP"),
             java.util.Map.entry("No step back in level", "LEVEL_DROP"),
+            java.util.Map.entry("No unexplained fall in volume", "VOLUME_FALL"),
             java.util.Map.entry("Gradual dose progression", "DOSE_JUMP"),
             java.util.Map.entry("Routine carries over", "ROUTINE_DROP"),
             java.util.Map.entry("Consistent routine within a week", "DISTINCT_IN_WEEK"),

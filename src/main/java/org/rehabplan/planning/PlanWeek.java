@@ -92,6 +92,7 @@ public final class PlanWeek {
      */
     void assign(Map<String, LadderStep> steps) {
         this.ladder = Map.copyOf(steps);
+        this.stepBackMask = -1;
         List<Exercise> safe = new ArrayList<>();
         for (Exercise e : catalog.exercises()) {
             WeekExercise info = describe(e);
@@ -288,6 +289,32 @@ public final class PlanWeek {
     Map<String, LadderStep> ladder() {
         return ladder;
     }
+
+    /**
+     * Whether this week states a reason for a category to step back from the week before, whatever the plan holds:
+     * the phase changed, or a family of the category stepped back to an easier variant or paused (its variant broke
+     * a safety rule, so it has no safe variant now). The plan then says why, so less of the category is explained.
+     */
+    boolean stepsBackFrom(PlanWeek before, Category category) {
+        int mask = stepBackMask;
+        if (mask < 0) {
+            mask = 0;
+            for (Category c : Category.values()) {
+                if (before.phase() != phase || before.ladder().values().stream()
+                        .filter(step -> step.exercise().category() == c).anyMatch(step -> {
+                            LadderStep now = ladder.get(before.catalog.familyOf(step.exercise()).id());
+                            return now == null || now.steppedBackFor() != null;
+                        })) {
+                    mask |= 1 << c.ordinal();
+                }
+            }
+            stepBackMask = mask;
+        }
+        return (mask & (1 << category.ordinal())) != 0;
+    }
+
+    /** Categories (bit per ordinal) this week states a step-back reason for; -1 until worked out. */
+    private volatile int stepBackMask = -1;
 
     /** Whether the phase sets a session or weekly target for the category this week. */
     boolean targets(Category category) {

@@ -38,15 +38,18 @@ class SolverConfiguration {
     record Search(String quickTemperature, int quickSteps, String slowTemperature, int unimprovedSteps,
                   boolean pillarMoves, double routineMoves) {
 
-        /** The default: change and same-week swap moves, annealing from 50 soft; keeps the first phase's routine. */
+        /**
+         * The default: change and same-week swap moves, annealing from 50 soft; keeps the first phase's routine.
+         */
         static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 0, false, 0);
 
         /**
-         * Opt-in ({@code rehabplan.solver.routine-search=true}): a cool start (5 soft) and a slow phase that does not
-         * heat back up (1 soft), with routine moves, which change a family in every session of its weeks at once
+         * Opt-in ({@code rehabplan.solver.routine-search=true}): a cool start (5 soft) and a slow phase that
+         * does not heat back up (1 soft), with routine moves, which change a family in every session of its weeks at once
          * where single changes are each uphill, and pillar moves. Much nearer the optimum (11.9 % → 1.0 % on 4
-         * weeks, 6.9 % → 0.3 % on 12), but the plans it finds can let a category's weekly volume fall with no
-         * stated reason, which no scoring rule forbids yet: it stays off until one does.
+         * weeks, 6.9 % → 0.3 % on 12). The plans it found let a category's weekly volume fall with no stated reason
+         * until "No unexplained fall in volume" penalised that; it stays off while it makes the 12-week handout
+         * longer than 16 pages.
          */
         static final Search ROUTINES = new Search("0hard/1medium/5soft", 0, "0hard/0medium/1soft", 300, true, 1.0);
     }

@@ -56,6 +56,19 @@ final class WeekExercise {
         return prescription;
     }
 
+    /**
+     * The work this week's dose asks, as a reader compares weeks: minutes for a timed exercise (no reps, no hold),
+     * otherwise sets × reps × hold seconds (a hold of 0 or none counts as 1).
+     */
+    int volume() {
+        Prescription p = prescription;
+        if (p.reps() == null && p.holdSeconds() == null) {
+            return p.minutes() == null ? 0 : p.minutes();
+        }
+        int hold = p.holdSeconds() == null || p.holdSeconds() == 0 ? 1 : p.holdSeconds();
+        return (p.sets() == null ? 1 : p.sets()) * (p.reps() == null ? 1 : p.reps()) * hold;
+    }
+
     /** Session time at this week's dose, in whole minutes rounded up. */
     int minutes() {
         return prescription.durationMinutes();

@@ -224,6 +224,8 @@ final class ExactReference {
             PlanWeek before = weeks.get(i - 1);
             PlanWeek week = weeks.get(i);
             levelRules(before, week, sessionsOf.get(week), atLeast.get(before), atLeast.get(week));
+            volumeFalls(before, week, sessionsOf.get(before), sessionsOf.get(week), atLeast.get(before),
+                    atLeast.get(week));
             doseJumps(before, week, used.get(before), used.get(week));
         }
         for (int i = 0; i < weeks.size(); i++) {
@@ -345,6 +347,57 @@ final class ExactReference {
                 }
                 penalty(drop.build(), PlanConstraints.LEVEL_DROP_WEIGHT, "d" + week.index() + c + l);
             }
+        }
+    }
+
+    /**
+     * Soft: a category's volume does not fall below the week before's unless its hardest level rises or the week
+     * states a reason. Penalty p and "rose" are only bounded from above where the minimum wants them 1, so at the
+     * optimum (and when scoring a fixed plan) each is exact: V(before) − V(week) ≤ M × (p + rose).
+     */
+    private void volumeFalls(PlanWeek before, PlanWeek week, List<Session> sessionsBefore, List<Session> sessions,
+                             Map<Category, BoolVar[]> was, Map<Category, BoolVar[]> now) {
+        for (Category c : CATEGORIES) {
+            BoolVar[] b = was.get(c);
+            if (b[1] == null || week.stepsBackFrom(before, c)) {
+                continue;
+            }
+            LinearExprBuilder fall = LinearExpr.newBuilder();
+            long most = 0;
+            for (Session s : sessionsBefore) {
+                for (var choice : x.get(s).entrySet()) {
+                    if (choice.getKey().category() == c) {
+                        int volume = before.of(choice.getKey()).volume();
+                        fall.addTerm(choice.getValue(), volume);
+                        most += volume;
+                    }
+                }
+            }
+            for (Session s : sessions) {
+                for (var choice : x.get(s).entrySet()) {
+                    if (choice.getKey().category() == c) {
+                        fall.addTerm(choice.getValue(), -week.of(choice.getKey()).volume());
+                    }
+                }
+            }
+            BoolVar[] n = now.get(c);
+            LinearExprBuilder rises = LinearExpr.newBuilder();
+            for (int l = 1; l <= MAX_LEVEL; l++) {
+                if (n[l] == null) {
+                    continue;
+                }
+                BoolVar rose = model.newBoolVar("vr" + week.index() + c + l);
+                model.addImplication(rose, n[l]);
+                if (b[l] != null) {
+                    model.addImplication(rose, b[l].not());
+                }
+                rises.add(rose);
+            }
+            BoolVar risen = model.newBoolVar("vR" + week.index() + c);
+            model.addLessOrEqual(risen, rises.build());
+            BoolVar p = model.newBoolVar("v" + week.index() + c);
+            model.addLessOrEqual(fall.build(), LinearExpr.newBuilder().addTerm(p, most).addTerm(risen, most).build());
+            soft.addTerm(p, PlanConstraints.VOLUME_FALL_WEIGHT);
         }
     }
 

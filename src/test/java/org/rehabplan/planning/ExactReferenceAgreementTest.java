@@ -38,6 +38,26 @@ class ExactReferenceAgreementTest {
         assertThat(ExactReference.score(solved)).isEqualTo(solved.getScore());
     }
 
+    /** The app's plan thinned in its third week (one exercise less per session) has falls in volume to score. */
+    @Test
+    void exactModelScoresUnexplainedVolumeFallsAsTheAppDoes() {
+        ExercisePlan plan = solverFactory.buildSolver().solve(BenchmarkProblems.problem(4, 1));
+        for (Session session : plan.getSessions()) {
+            List<Slot> filled = plan.getSlots().stream()
+                    .filter(s -> s.getSession() == session && s.getExercise() != null).toList();
+            if (session.week().index() == 3 && filled.size() > 1) {
+                filled.getLast().setExercise(null);
+            }
+        }
+        HardMediumSoftScore app = scores.update(plan);
+        long falls = scores.explain(plan).getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getConstraintName().equals("No unexplained fall in volume"))
+                .mapToLong(total -> total.getConstraintMatchCount()).sum();
+
+        assertThat(falls).as("the thinned week has unexplained falls").isPositive();
+        assertThat(ExactReference.score(plan)).isEqualTo(app);
+    }
+
     @Test
     void appSolverNeverBeatsAProvenOptimum() {
         ExercisePlan solved = solverFactory.buildSolver().solve(BenchmarkProblems.problem(2, 1));

@@ -566,6 +566,33 @@ class PlanConstraintsTest {
         }
 
         @Test
+        void aCategorysWeeklyWorkFallingWithoutAHigherLevelOrAStatedReasonIsPenalised() {
+            PlanWeek first = week(aProfile().weeksOut(10).weeks(2).build(), 1, easy, medium);
+            PlanWeek second = first.next();
+            assertThat(second.of(easy).volume()).isLessThan(2 * first.of(easy).volume());
+            assertThat(second.stepsBackFrom(first, Category.LOWER_LIMB)).isFalse();
+            verifier.verifyThat(PlanConstraints::volumeFallBetweenWeeks)
+                    .given(slot(session(first, 1), 1, easy), slot(session(first, 2), 1, easy),
+                            slot(session(second, 1), 1, easy))
+                    .penalizesBy(PlanConstraints.VOLUME_FALL_WEIGHT);
+        }
+
+        @Test
+        void lessWorkAtAHigherLevelOrMoreWorkAtTheSameLevelIsNotAnUnexplainedFall() {
+            PlanWeek first = week(aProfile().weeksOut(10).weeks(2).build(), 1, easy, medium);
+            PlanWeek second = first.next();
+            assertThat(second.of(medium).volume()).isLessThan(2 * first.of(easy).volume());
+            verifier.verifyThat(PlanConstraints::volumeFallBetweenWeeks)
+                    .given(slot(session(first, 1), 1, easy), slot(session(first, 2), 1, easy),
+                            slot(session(second, 1), 1, medium))
+                    .penalizesBy(0);
+            verifier.verifyThat(PlanConstraints::volumeFallBetweenWeeks)
+                    .given(slot(session(first, 1), 1, easy), slot(session(second, 1), 1, easy),
+                            slot(session(second, 2), 1, easy))
+                    .penalizesBy(0);
+        }
+
+        @Test
         void keepingOrRaisingACategorysHardestLevelIsNotPenalised() {
             PlanWeek first = week(profile, 1, easy, medium);
             PlanWeek second = week(profile, 2, easy, medium);

@@ -41,6 +41,8 @@ class ClinicalQualityReport {
     private static final int PROFILES = Integer.getInteger("rehabplan.quality.profiles", 200);
     private static final long SEED = Long.getLong("rehabplan.quality.seed", 20261129L);
     private static final double SECONDS = Double.parseDouble(System.getProperty("rehabplan.quality.seconds", "2"));
+    /** Comma-separated refs ("rnd-127,seed 04-…") to re-check only those patients, each read week by week. */
+    private static final String ONLY = System.getProperty("rehabplan.quality.only", "");
     private static final Path REPORT = Path.of("target", "quality-report.txt");
 
     /** The protocol a profile that names none is planned with (the application's default). */
@@ -81,6 +83,10 @@ class ClinicalQualityReport {
             new RandomProfiles(catalog, protocol, SEED).next(PROFILES)
                     .forEach(p -> patients.add(new Patient(protocol.id() + " " + p.patientRef(), p)));
         }
+        if (!ONLY.isBlank()) {
+            List<String> only = Arrays.stream(ONLY.split(",")).map(String::trim).toList();
+            patients.removeIf(p -> !only.contains(p.ref()));
+        }
 
         List<String> report = new ArrayList<>();
         report.add("RehabPlan clinical quality report, " + LocalDateTime.now().withNano(0));
@@ -119,7 +125,7 @@ class ClinicalQualityReport {
             QualityTally counted = plan.feasible() ? tally : QualityTally.infeasible(tally);
             total.add(counted);
             on.tally().add(counted);
-            if (i < seeds.length) {
+            if (i < seeds.length || !ONLY.isBlank()) {
                 seedPlans.addAll(QualityReport.weekByWeek(patient.ref() + ": " + QualityReport.profile(
                         patient.profile()), PlanReading.weeks(plan)));
             }
