@@ -23,7 +23,7 @@ import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolRegistry;
 import org.rehabplan.protocol.Restriction;
