@@ -42,6 +42,12 @@ public record Protocol(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** The protocol's name in a language ("es"): its texts' {@code name} there, else its own {@code name}. */
+    public String name(String language) {
+        ProtocolTexts own = language == null ? null : texts.get(language);
+        return own != null && own.name() != null ? own.name() : name;
+    }
+
     /** The protocol's wording in a language ("en", "es"), falling back to English. */
     public ProtocolTexts texts(String language) {
         ProtocolTexts own = language == null ? null : texts.get(language);

@@ -11,7 +11,7 @@ import java.util.Map;
  * an ICU message with {@code {weeks}} and the language's plural forms, "1 week after the procedure", "12 weeks after
  * the procedure"), the condition in the patient's words, and the
  * lines a printed schedule adds for this condition only (e.g. watching the wound after a procedure, wearing a brace
- * after a fracture).
+ * after a fracture), and optionally the protocol's {@code name} in this language.
  */
 public record ProtocolTexts(
         String anchorLabel,
@@ -20,7 +20,8 @@ public record ProtocolTexts(
         String weeksAfterCount,
         String patientCondition,
         List<String> stopAndCall,
-        List<String> moveSafely) {
+        List<String> moveSafely,
+        String name) {
 
     public ProtocolTexts {
         stopAndCall = stopAndCall == null ? List.of() : List.copyOf(stopAndCall);

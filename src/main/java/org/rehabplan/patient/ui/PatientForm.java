@@ -122,7 +122,7 @@ class PatientForm extends Composite<VerticalLayout> {
         protocol.setLabel(getTranslation("patient.protocol"));
         protocol.setId("protocol");
         protocol.setItems(protocols.all());
-        protocol.setItemLabelGenerator(Protocol::name);
+        protocol.setItemLabelGenerator(p -> p.name(getLocale() == null ? Protocol.ENGLISH : getLocale().getLanguage()));
         protocol.setValue(protocols.defaultProtocol());
         protocol.setHelperText(getTranslation("patient.protocol.help"));
         protocol.addValueChangeListener(e -> showProtocol());

@@ -15,10 +15,11 @@ import org.rehabplan.catalog.CatalogLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every phase of every shipped protocol has its name in every screen language ({@code phase.<name>}): a Spanish plan
- * never says "fase Acute protection".
+ * Every shipped protocol and every phase of it has its name in every screen language ({@code texts.<language>.name},
+ * {@code phase.<name>}): a Spanish screen never says "fase Acute protection" or offers "Vertebral compression
+ * fracture managed without surgery".
  */
-class PhaseNamesTest {
+class ProtocolNamesTest {
 
     @Test
     void everyPhaseOfEveryShippedProtocolIsNamedInEveryScreenLanguage() throws IOException {
@@ -39,5 +40,17 @@ class PhaseNamesTest {
             }));
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyShippedProtocolHasItsOwnNameInEachLanguageItIsWrittenIn() {
+        JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+        var protocols = new ProtocolLoader(json).load("file:exercises/",
+                new CatalogLoader(json).load("file:exercises/"));
+        protocols.values().forEach(p -> p.texts().keySet().stream().filter(language -> !language.equals("en"))
+                .forEach(language -> assertThat(p.name(language)).as(p.id() + " in " + language)
+                        .isNotBlank().isNotEqualTo(p.name())));
+        assertThat(protocols.get("vertebral-fracture").name("es"))
+                .isEqualTo("Fractura vertebral por compresión tratada sin cirugía");
     }
 }
