@@ -350,7 +350,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
 
     void saveFollowUp(FollowUp result) {
         try {
-            FollowUp saved = planner.save(result);
+            FollowUp saved = planner.save(result, getLocale());
             followUp.show(saved);
             status.setText(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));
             Notifications.success(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));
