@@ -182,7 +182,8 @@ public class FollowUpPlanner {
         pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
         List<String> notTolerated = List.copyOf(visit.notTolerated());
         return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
-                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(r -> r.asReason(saved.plan().protocol())).toList());
+                List.copyOf(pins), dropped, notTolerated,
+                lifted.stream().map(r -> r.asReason(saved.plan().protocol())).toList());
     }
 
     /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */

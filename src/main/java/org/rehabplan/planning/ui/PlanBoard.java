@@ -102,7 +102,8 @@ class PlanBoard extends Composite<VerticalLayout> {
         content.setPadding(false);
         Paragraph summary = new Paragraph(getTranslation("week.summary", week.week(),
                 DisplayFormats.date(week.start(), getLocale()),
-                ReasonLabels.weeksAfter(shown.protocol(), week.weeksAfterProcedure()), ReasonLabels.phase(week.phase())));
+                ReasonLabels.weeksAfter(shown.protocol(), week.weeksAfterProcedure()),
+                ReasonLabels.phase(week.phase())));
         summary.addClassName("rp-week-summary");
         Div restrictions = new Div();
         restrictions.addClassName("rp-restrictions");

@@ -115,7 +115,8 @@ public class WorkspaceView extends VerticalLayout
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
     WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
-                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, ProtocolRegistry protocols,
+                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer,
+                  ProtocolRegistry protocols,
                   org.rehabplan.planning.template.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;

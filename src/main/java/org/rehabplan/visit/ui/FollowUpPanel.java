@@ -142,7 +142,8 @@ class FollowUpPanel extends Composite<VerticalLayout> {
         week.sessions().stream().flatMap(s -> s.exercises().stream())
                 .forEach(e -> distinct.putIfAbsent(e.exerciseId(), e));
         return distinct.values().stream()
-                .map(e -> ReasonLabels.exerciseName(e.exerciseId(), e.name()) + " (" + ReasonLabels.of(e.doseWords()) + ")")
+                .map(e -> ReasonLabels.exerciseName(e.exerciseId(), e.name()) + " ("
+                        + ReasonLabels.of(e.doseWords()) + ")")
                 .collect(Collectors.joining(", "));
     }
 
