@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * the arguments by name ({@code {exercise}}, {@code {kg}}, {@code {weeks}}…) and ICU's plural forms (the app's
  * MessageSource formats a single map argument by name). Each argument is shown by what its name says it holds (an exercise id as the exercise's name, a category as
  * its word in that language, weeks as "1–3, 6", another reason as its own words), so the wording of one rule lives in
- * one key per language.
+ * one key per language. Weeks after the anchor event ({@code untilWeek}, {@code minWeek}) are worded by the reason's
+ * {@code protocol} ({@link WeeksAfterWords}): "until 1 week after the fracture".
  */
 @Component
 public class ReasonText {
