@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.WebAsyncTask;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The signed-in therapist's saved patients and their plan versions. Someone else's patient answers 404 exactly like
@@ -140,13 +141,13 @@ class PatientController {
         PatientProfile profile = patients.profile(patient);
         List<PinnedExercise> pins = plans.latest(id).map(SavedPlan::pins).orElse(List.of());
         String user = CurrentUser.name();
-        Locale locale = http.getLocale();
+        Locale locale = RequestContextUtils.getLocale(http); // Accept-Language as ApiLanguage reads it
         SolveGate.Solve solve = gate.start(user, profile, pins, progress -> { }, done -> { }, error -> { });
         return answers.answer(http, solve, solved -> {
             PlanResult plan = solved.result();
             PlanVersion saved = plans.save(id, profile, plan, pins, user, note, null);
             return ResponseEntity.status(HttpStatus.CREATED).body(new SavedPlanDetail(PlanVersionSummary.of(saved),
-                    profile, pins, plan.withTexts(r -> reasons.render(r, locale))));
+                    profile, pins, PlanInWords.of(plan, reasons, locale)));
         });
     }
 
@@ -154,7 +155,7 @@ class PatientController {
     SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId, Locale locale) {
         return plans.find(id, versionId).map(SavedPlanDetail::of)
                 .map(d -> new SavedPlanDetail(d.version(), d.profile(), d.pins(),
-                        d.plan().withTexts(r -> reasons.render(r, locale))))
+                        PlanInWords.of(d.plan(), reasons, locale)))
                 .orElseThrow(() -> new PatientNotFoundException(id));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.WebAsyncTask;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Generates a program for a patient profile, synchronously within the configured solve time. */
 @RestController
@@ -43,7 +44,7 @@ class PlanController {
         // the protocol's default restrictions apply unless the request turns them off ("protocolDefaults": false)
         SolveGate.Solve solve = gate.start(CurrentUser.name(), ProtocolChoice.settle(protocols, profile), List.of(),
                 progress -> { }, done -> { }, error -> { });
-        Locale locale = request.getLocale();
-        return answers.answer(request, solve, solved -> solved.result().withTexts(r -> reasons.render(r, locale)));
+        Locale locale = RequestContextUtils.getLocale(request); // Accept-Language as ApiLanguage reads it
+        return answers.answer(request, solve, solved -> PlanInWords.of(solved.result(), reasons, locale));
     }
 }
