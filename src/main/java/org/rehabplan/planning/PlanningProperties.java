@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wall-clock {@code timeLimit} is only a safety net (a solve always stops by then; if it does, the plan can differ);
  * {@code unimprovedLimit} (0 = off) adds an optional wall-clock unimproved limit for operators who prefer time over
  * reproducibility. At most {@code parallelSolvers} solves run at once (more wait their turn). {@code routineSearch}
- * (off by default: with it a 12-week handout grew from 14 to 19 pages) chooses the search with routine moves (see {@link SolverConfiguration.Search#ROUTINES}).
+ * (on by default) chooses the search with routine moves, {@link SolverConfiguration.Search#ROUTINES}; {@code false}
+ * gives the earlier search ({@link SolverConfiguration.Search#STEADY}), far from the optimum (README, "Solver quality").
  */
 @ConfigurationProperties("rehabplan.solver")
 public record PlanningProperties(
@@ -19,14 +20,14 @@ public record PlanningProperties(
         @DefaultValue("20s") Duration timeLimit,
         @DefaultValue("2") int parallelSolvers,
         @DefaultValue("5000") long unimprovedSteps,
-        @DefaultValue("false") boolean routineSearch) {
+        @DefaultValue("true") boolean routineSearch) {
 
     @ConstructorBinding
     public PlanningProperties {
     }
 
     public PlanningProperties(Duration unimprovedLimit, Duration timeLimit, int parallelSolvers, long unimprovedSteps) {
-        this(unimprovedLimit, timeLimit, parallelSolvers, unimprovedSteps, false);
+        this(unimprovedLimit, timeLimit, parallelSolvers, unimprovedSteps, true);
     }
 
     /** Limits with the default step count (for benchmarks and tests that set their own termination). */

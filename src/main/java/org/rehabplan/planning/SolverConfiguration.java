@@ -39,17 +39,15 @@ class SolverConfiguration {
                   boolean pillarMoves, double routineMoves) {
 
         /**
-         * The default: change and same-week swap moves, annealing from 50 soft; keeps the first phase's routine.
+         * The earlier search ({@code rehabplan.solver.routine-search=false}): change and same-week swap moves,
+         * annealing from 50 soft; it rarely leaves the first phase's routine, so it stays far from the optimum.
          */
         static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 0, false, 0);
 
         /**
-         * Opt-in ({@code rehabplan.solver.routine-search=true}): a cool start (5 soft) and a slow phase that
-         * does not heat back up (1 soft), with routine moves, which change a family in every session of its weeks at once
-         * where single changes are each uphill, and pillar moves. Much nearer the optimum (11.9 % → 1.0 % on 4
-         * weeks, 6.9 % → 0.3 % on 12). The plans it found let a category's weekly volume fall with no stated reason
-         * until "No unexplained fall in volume" penalised that; it stays off while it makes the 12-week handout
-         * longer than 16 pages.
+         * The default: a cool start (5 soft) and a slow phase that does not heat back up (1 soft), with routine
+         * moves, which change a family in every session of its weeks at once where single changes are each uphill,
+         * and pillar moves. Much nearer the optimum (11.9 % → 1.0 % on 4 weeks, 6.9 % → 0.3 % on 12).
          */
         static final Search ROUTINES = new Search("0hard/1medium/5soft", 0, "0hard/0medium/1soft", 300, true, 1.0);
     }

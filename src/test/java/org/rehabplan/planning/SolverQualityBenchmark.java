@@ -18,8 +18,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /**
  * Solver quality against an exact reference, not a unit test:
  * {@code ./mvnw -B -ntp test -Pbenchmark -Dtest=SolverQualityBenchmark}. For each plan size (weeks × 5 sessions; "x3"
- * = a catalog three times as large, cloned under new ids) it runs the default search ({@code baseline}) and
- * the opt-in search with routine moves ({@code routines}) for {@code rehabplan.benchmark.seconds},
+ * = a catalog three times as large, cloned under new ids) it runs the earlier search without routine moves
+ * ({@code baseline}, {@code rehabplan.solver.routine-search=false}) and the default search with routine moves ({@code routines}) for {@code rehabplan.benchmark.seconds},
  * interleaved (baseline, routines, baseline, …) so that both see the same load on a shared machine; then both
  * with their step limits as the app runs them; then CP-SAT on the same model for
  * {@code rehabplan.benchmark.exact-seconds}, started from the best local-search plan, for the reference value and its
