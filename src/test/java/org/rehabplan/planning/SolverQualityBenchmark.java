@@ -40,12 +40,13 @@ class SolverQualityBenchmark {
         Map<String, SolverConfiguration.Search> variants = new LinkedHashMap<>();
         variants.put("baseline", SolverConfiguration.Search.STEADY);
         variants.put("routines", SolverConfiguration.Search.ROUTINES);
-        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight;...
+        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight[:pairedWeight];...
         for (String spec : System.getProperty("rehabplan.benchmark.variants", "").split(";")) {
             String[] v = spec.split(":");
-            if (v.length == 7) {
+            if (v.length >= 7) {
                 variants.put(v[0], new SolverConfiguration.Search(v[1], Integer.parseInt(v[2]), v[3],
-                        Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]), Double.parseDouble(v[6])));
+                        Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]), Double.parseDouble(v[6]),
+                        v.length > 7 ? Double.parseDouble(v[7]) : 0));
             }
         }
 
@@ -142,7 +143,8 @@ class SolverQualityBenchmark {
         PlanningProperties unlimited = new PlanningProperties(Duration.ZERO, Duration.ofSeconds(seconds), 1,
                 Integer.MAX_VALUE);
         SolverConfiguration.Search endless = new SolverConfiguration.Search(search.quickTemperature(),
-                search.quickSteps(), search.slowTemperature(), 0, search.pillarMoves(), search.routineMoves());
+                search.quickSteps(), search.slowTemperature(), 0, search.pillarMoves(), search.routineMoves(),
+                search.pairedRoutineMoves());
         Solver<ExercisePlan> solver = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(unlimited,
                 endless).withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds))).buildSolver();
         long start = System.nanoTime();
