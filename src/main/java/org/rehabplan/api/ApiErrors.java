@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.rehabplan.patient.InvalidProfileException;
 import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.ProfileProblem;
-import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.service.SolveRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

@@ -2,11 +2,11 @@ package org.rehabplan.api;
 
 import java.net.URI;
 import java.util.List;
-import org.rehabplan.planning.PlanTemplateService;
-import org.rehabplan.planning.PlanTemplateService.Template;
-import org.rehabplan.planning.TemplateChoices;
-import org.rehabplan.planning.TemplateNotFoundException;
 import org.rehabplan.plan.PinnedExercise;
+import org.rehabplan.planning.template.PlanTemplateService.Template;
+import org.rehabplan.planning.template.PlanTemplateService;
+import org.rehabplan.planning.template.TemplateChoices;
+import org.rehabplan.planning.template.TemplateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

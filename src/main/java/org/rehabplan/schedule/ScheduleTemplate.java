@@ -331,9 +331,12 @@ public final class ScheduleTemplate {
         }
         html.close("tr").open("tr");
         for (int i = 0; i <= 10; i++) {
-            html.element("td", "rp-s-scale-label", i == 6 ? texts.text("effortAim")
-                    : texts.optional("effortScale." + i));
+            html.element("td", "rp-s-scale-label", texts.optional("effortScale." + i));
         }
+        // the aim under its whole band, on a row of its own: beside the scale's words it ran into "Moderate"
+        html.close("tr").open("tr").open("td", "rp-s-scale-label", "colspan", "5").close("td")
+                .open("td", "rp-s-scale-label rp-s-aim-label", "colspan", "4").text(texts.text("effortAim"))
+                .close("td").open("td", "rp-s-scale-label", "colspan", "2").close("td");
         html.close("tr").close("tbody").close("table");
     }
 

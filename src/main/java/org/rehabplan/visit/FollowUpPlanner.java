@@ -18,19 +18,18 @@ import org.rehabplan.patient.PatientNotFoundException;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PinnedExercise;
-import org.rehabplan.planning.PlanProblemFactory;
-import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ConstraintSummary;
 import org.rehabplan.plan.PlanResult.ExcludedExercise;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
 import org.rehabplan.plan.PlanResult.WeekPlan;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.WeekProfiles;
-import org.rehabplan.planning.PlanProblemFactory;
-import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.service.PlanProblemFactory;
+import org.rehabplan.planning.service.SolveGate;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.stereotype.Service;
@@ -87,7 +86,7 @@ public class FollowUpPlanner {
      * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}).
      * Synchronous: the solve takes up to the configured solver time (through the {@link SolveGate}, like every solve).
      *
-     * @throws org.rehabplan.planning.SolveRefusedException when the therapist or the solver has too many solves
+     * @throws org.rehabplan.planning.service.SolveRefusedException when the therapist or the solver has too many solves
      */
     public FollowUp replan(long patientId, long visitId) {
         Replan replan = prepare(patientId, visitId);
@@ -102,7 +101,7 @@ public class FollowUpPlanner {
      * remaining weeks on the solver pool; {@code onDone} gets the unsaved result, to show and then {@link #save}.
      *
      * @throws ReplanRefusedException when there is no saved plan, no week left to re-plan or no such visit
-     * @throws org.rehabplan.planning.SolveRefusedException when the therapist or the solver has too many solves
+     * @throws org.rehabplan.planning.service.SolveRefusedException when the therapist or the solver has too many solves
      */
     public SolveGate.Solve start(long patientId, long visitId, Consumer<FollowUp> onDone,
                                  Consumer<Throwable> onError) {

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.service.SolveGate;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
 import org.rehabplan.security.UserAccountService;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,30 @@ class ShippedCatalogTest {
 
     private List<Exercise> schedulable() {
         return catalog.exercises().stream().filter(e -> !e.isContraindicated()).toList();
+    }
+
+    /**
+     * One catalog serves every protocol (kyphoplasty, a fracture without surgery, osteoporosis without a fracture), so
+     * what a patient reads of an exercise must not assume a procedure or a fracture: when an exercise may start is the
+     * plan's business, said by the protocol's own words.
+     */
+    @Test
+    void exerciseTextsThePatientReadsFitEveryProtocol() {
+        Pattern oneProtocol = Pattern.compile("(?i)kyphoplast|vertebroplast|after the procedure|treated level|surgeon"
+                + "|cifoplast|vertebroplast|de la intervención|vértebra tratada|cirujan");
+        List<String> problems = new ArrayList<>();
+        for (Exercise exercise : catalog.exercises()) {
+            for (String language : List.of("en", "es")) {
+                ExerciseText text = catalog.text(exercise, language);
+                List<String> lines = new ArrayList<>(List.of(text.name()));
+                lines.addAll(text.instructions());
+                lines.addAll(text.cues());
+                lines.addAll(text.precautions());
+                lines.stream().filter(line -> oneProtocol.matcher(line).find())
+                        .forEach(line -> problems.add(exercise.id() + " (" + language + "): " + line));
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test

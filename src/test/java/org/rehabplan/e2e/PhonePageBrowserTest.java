@@ -29,7 +29,7 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.Profiles;
-import org.rehabplan.planning.SolveGate;
+import org.rehabplan.planning.service.SolveGate;
 import org.rehabplan.security.Role;
 import org.rehabplan.security.TestAccounts;
 import org.rehabplan.security.UserAccountService;

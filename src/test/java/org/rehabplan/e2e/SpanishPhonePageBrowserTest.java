@@ -2,6 +2,7 @@ package org.rehabplan.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
-import org.rehabplan.plan.PlanResult;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.schedule.ShareLinkService;
 import org.rehabplan.security.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;

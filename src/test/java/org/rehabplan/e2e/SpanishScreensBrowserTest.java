@@ -24,7 +24,7 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.patient.Profiles;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.rehabplan.security.Role;

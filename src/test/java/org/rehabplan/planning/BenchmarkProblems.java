@@ -11,6 +11,8 @@ import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.FallRisk;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.planning.model.ExercisePlan;
+import org.rehabplan.planning.service.PlanProblemFactory;
 import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.ProtocolLoader;
 import tools.jackson.databind.json.JsonMapper;

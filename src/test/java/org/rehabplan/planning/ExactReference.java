@@ -6,9 +6,9 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
-import com.google.ortools.sat.Literal;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +17,12 @@ import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.planning.constraints.PlanConstraints;
+import org.rehabplan.planning.model.ExercisePlan;
+import org.rehabplan.planning.model.PlanWeek;
+import org.rehabplan.planning.model.Session;
+import org.rehabplan.planning.model.Slot;
+import org.rehabplan.planning.model.WeekExercise;
 
 /**
  * The planner's scoring rules written again as a CP-SAT program (OR-Tools), for the benchmark only: it proves how
@@ -244,7 +250,7 @@ final class ExactReference {
         for (var choice : choices.entrySet()) {
             WeekExercise info = week.of(choice.getKey());
             minutes.addTerm(choice.getValue(), info.minutes());
-            if (info.targetOrdinals().length > 0) {
+            if (!choice.getKey().countsToward().isEmpty()) { // passive items count toward no target
                 activeMinutes.addTerm(choice.getValue(), info.minutes());
             }
             count.add(choice.getValue());

@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.rehabplan.planning.model.ExercisePlan;
+import org.rehabplan.planning.model.Session;
+import org.rehabplan.planning.model.Slot;
+import org.rehabplan.planning.solver.PlanningProperties;
+import org.rehabplan.planning.solver.SolverConfiguration;
 
 /**
  * The benchmark's exact reference (a CP-SAT program) must score plans exactly as the app does, or its optimum says

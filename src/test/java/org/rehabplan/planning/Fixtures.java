@@ -14,6 +14,10 @@ import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.Movement;
 import org.rehabplan.catalog.Position;
 import org.rehabplan.patient.PatientProfile;
+import org.rehabplan.planning.model.PlanWeek;
+import org.rehabplan.planning.model.Session;
+import org.rehabplan.planning.model.Slot;
+import org.rehabplan.planning.service.PlanProblemFactory;
 import org.rehabplan.protocol.CategoryTarget;
 import org.rehabplan.protocol.KeyExercise;
 import org.rehabplan.protocol.PainCap;
@@ -23,9 +27,9 @@ import org.rehabplan.protocol.Protocol;
 import org.rehabplan.protocol.RedFlag;
 
 /** Small hand-made exercises, a four-phase protocol and helpers to place exercises in sessions, for solver tests. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
+    public static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
             Set.of("VERTEBRAL_FRACTURE"), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
                     "Procedure date", "Weeks count from it", "weeks after the procedure", "After your procedure",
                     List.of(), List.of())), 6, 0, ProgressionRule.DEFAULT,
@@ -43,17 +47,17 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static ExerciseBuilder exercise(String id) {
+    public static ExerciseBuilder exercise(String id) {
         return new ExerciseBuilder(id);
     }
 
     /** A week of {@code profile}'s plan, with doses and safe exercises worked out over {@code exercises}. */
-    static PlanWeek week(PatientProfile profile, int index, Exercise... exercises) {
+    public static PlanWeek week(PatientProfile profile, int index, Exercise... exercises) {
         return new PlanProblemFactory(new Catalog(List.of(exercises)), PROTOCOL).week(profile, index);
     }
 
     /** {@link #PROTOCOL} for patients with other conditions (e.g. osteoporosis without a fracture). */
-    static Protocol protocolFor(String... conditions) {
+    public static Protocol protocolFor(String... conditions) {
         Protocol p = PROTOCOL;
         return new Protocol(p.id() + "-other", p.name(), p.condition(), p.description(), Set.of(conditions), p.texts(),
                 p.maxExercisesPerSession(), p.warmUpMinutes(), p.progression(), p.painCaps(), p.redFlags(),
@@ -61,24 +65,24 @@ final class Fixtures {
     }
 
     /** A week of {@code profile}'s plan under another protocol. */
-    static PlanWeek week(Protocol protocol, PatientProfile profile, int index, Exercise... exercises) {
+    public static PlanWeek week(Protocol protocol, PatientProfile profile, int index, Exercise... exercises) {
         return new PlanProblemFactory(new Catalog(List.of(exercises)), protocol).week(profile, index);
     }
 
-    static Session session(PlanWeek week, int number) {
+    public static Session session(PlanWeek week, int number) {
         return session(week, number, week.profile().minutesPerSession());
     }
 
-    static Session session(PlanWeek week, int number, int minutes) {
+    public static Session session(PlanWeek week, int number, int minutes) {
         return new Session("w" + week.index() + "s" + number, week, number,
                 week.profile().effectiveSessionDays().get(number - 1), week.start(), minutes);
     }
 
-    static Slot slot(Session session, int position, Exercise exercise) {
+    public static Slot slot(Session session, int position, Exercise exercise) {
         return new Slot(session, position, exercise, false);
     }
 
-    static final class ExerciseBuilder {
+    public static final class ExerciseBuilder {
         private final String id;
         private Category category = Category.POSTURE;
         private Position position = Position.SEATED;
@@ -99,92 +103,92 @@ final class Fixtures {
             this.id = id;
         }
 
-        ExerciseBuilder category(Category category) {
+        public ExerciseBuilder category(Category category) {
             this.category = category;
             return this;
         }
 
-        ExerciseBuilder position(Position position) {
+        public ExerciseBuilder position(Position position) {
             this.position = position;
             return this;
         }
 
-        ExerciseBuilder moves(Movement... movements) {
+        public ExerciseBuilder moves(Movement... movements) {
             this.movements = EnumSet.copyOf(List.of(movements));
             return this;
         }
 
-        ExerciseBuilder load(double kg) {
+        public ExerciseBuilder load(double kg) {
             this.load = kg;
             return this;
         }
 
-        ExerciseBuilder needs(Equipment... equipment) {
+        public ExerciseBuilder needs(Equipment... equipment) {
             this.equipment = EnumSet.copyOf(List.of(equipment));
             return this;
         }
 
-        ExerciseBuilder level(int level) {
+        public ExerciseBuilder level(int level) {
             this.level = level;
             return this;
         }
 
-        ExerciseBuilder from(int weeksAfterProcedure) {
+        public ExerciseBuilder from(int weeksAfterProcedure) {
             this.minWeeks = weeksAfterProcedure;
             return this;
         }
 
         private org.rehabplan.catalog.StandingSupport support;
 
-        ExerciseBuilder balance(BalanceDemand balance) {
+        public ExerciseBuilder balance(BalanceDemand balance) {
             this.balance = balance;
             return this;
         }
 
         /** Standing or walking while holding a counter, chair back, rail or wall (or with a walking aid). */
-        ExerciseBuilder support(org.rehabplan.catalog.StandingSupport support) {
+        public ExerciseBuilder support(org.rehabplan.catalog.StandingSupport support) {
             this.support = support;
             return this;
         }
 
-        ExerciseBuilder timed(int minMinutes, int maxMinutes) {
+        public ExerciseBuilder timed(int minMinutes, int maxMinutes) {
             this.dose = new Dose(null, null, null, new DoseRange(minMinutes, maxMinutes));
             this.minutes = minMinutes;
             return this;
         }
 
-        ExerciseBuilder minutes(double minutes) {
+        public ExerciseBuilder minutes(double minutes) {
             this.minutes = minutes;
             return this;
         }
 
-        ExerciseBuilder contraindicated() {
+        public ExerciseBuilder contraindicated() {
             this.contraindicatedFor.add("VERTEBRAL_FRACTURE");
             return this;
         }
 
         /** Counts toward no target (e.g. lying prone, glute squeezes). */
-        ExerciseBuilder passive() {
+        public ExerciseBuilder passive() {
             this.countsToward = Set.of();
             return this;
         }
 
-        ExerciseBuilder countsToward(Category... categories) {
+        public ExerciseBuilder countsToward(Category... categories) {
             this.countsToward = Set.of(categories);
             return this;
         }
 
-        ExerciseBuilder progressesTo(String id) {
+        public ExerciseBuilder progressesTo(String id) {
             this.progression = id;
             return this;
         }
 
-        ExerciseBuilder regressesTo(String id) {
+        public ExerciseBuilder regressesTo(String id) {
             this.regression = id;
             return this;
         }
 
-        Exercise build() {
+        public Exercise build() {
             String name = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
             // a counted dose whose starting dose (one set of the fewest repetitions) takes about {@code minutes}
             Double tempo = dose.reps() == null ? null : minutes * 60 / dose.reps().min();

@@ -9,6 +9,11 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.plan.PlanResult;
+import org.rehabplan.planning.model.ExercisePlan;
+import org.rehabplan.planning.service.PlanAssembler;
+import org.rehabplan.planning.service.PlanProblemFactory;
+import org.rehabplan.planning.solver.PlanningProperties;
+import org.rehabplan.planning.solver.SolverConfiguration;
 import org.rehabplan.protocol.Protocol;
 
 /**

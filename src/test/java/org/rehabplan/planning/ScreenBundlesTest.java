@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.rehabplan.base.i18n.MessagesConfiguration;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Movement;
+import org.rehabplan.planning.model.SafetyRule;
 import org.rehabplan.protocol.RestrictionType;
-import org.rehabplan.base.i18n.MessagesConfiguration;
 import org.springframework.context.MessageSource;
 
 /** The screen bundles say the same things in English and Spanish, and every coded value a reason names has words. */

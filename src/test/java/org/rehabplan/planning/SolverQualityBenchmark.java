@@ -14,6 +14,9 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.rehabplan.planning.model.ExercisePlan;
+import org.rehabplan.planning.solver.PlanningProperties;
+import org.rehabplan.planning.solver.SolverConfiguration;
 
 /**
  * Solver quality against an exact reference, not a unit test:

@@ -21,7 +21,7 @@ import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.schedule.ScheduleTemplate.Page;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

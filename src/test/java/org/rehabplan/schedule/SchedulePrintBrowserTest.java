@@ -20,7 +20,7 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -10,9 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.rehabplan.planning.DoseChoices;
-import org.rehabplan.planning.DoseChoices.Part;
 import org.rehabplan.plan.EditedDose;
+import org.rehabplan.planning.service.DoseChoices.Part;
+import org.rehabplan.planning.service.DoseChoices;
 
 /**
  * Sets an exercise's dose this week by hand. Each part (sets, repetitions, hold, minutes) offers only the values that

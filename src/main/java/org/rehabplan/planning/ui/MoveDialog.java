@@ -8,7 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.function.Consumer;
 import org.rehabplan.base.ui.DisplayFormats;
-import org.rehabplan.planning.PlanEditor.MoveTarget;
+import org.rehabplan.planning.service.PlanEditor.MoveTarget;
 
 /** Moves an exercise to another day of the same week; only days where the plan stays safe are offered. */
 class MoveDialog extends Dialog {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.rehabplan.base.Reason;
 import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Exercise;
-import org.rehabplan.planning.PlanEditor.Candidate;
-import org.rehabplan.planning.PlanWeek;
+import org.rehabplan.planning.model.PlanWeek;
+import org.rehabplan.planning.service.PlanEditor.Candidate;
 
 /**
  * Why an exercise offered in the add or swap list is safe there: its level against the week's cap, that it respects

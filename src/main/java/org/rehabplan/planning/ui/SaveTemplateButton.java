@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Supplier;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.patient.InvalidProfileException;
-import org.rehabplan.planning.PlanTemplateService;
-import org.rehabplan.planning.TemplateChoices;
+import org.rehabplan.planning.template.PlanTemplateService;
+import org.rehabplan.planning.template.TemplateChoices;
 
 /**
  * "Save as template": keeps the plan's choices (favourites, lasting exclusions, locked exercises by week) under a

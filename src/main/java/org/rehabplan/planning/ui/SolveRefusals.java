@@ -1,7 +1,7 @@
 package org.rehabplan.planning.ui;
 
 import com.vaadin.flow.component.Component;
-import org.rehabplan.planning.SolveRefusedException;
+import org.rehabplan.planning.service.SolveRefusedException;
 
 /** What a therapist reads when the solver did not take a plan on: too many of their own, or the solver busy. */
 public final class SolveRefusals {

@@ -40,22 +40,22 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PinnedExercise;
 import org.rehabplan.plan.PlanDraftService;
-import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
+import org.rehabplan.plan.PlanResult;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
 import org.rehabplan.plan.ui.VersionHistory;
-import org.rehabplan.planning.PlanAdjuster;
-import org.rehabplan.planning.PlanEditor;
-import org.rehabplan.plan.PlanResult.ScheduledExercise;
-import org.rehabplan.plan.PlanResult;
-import org.rehabplan.planning.PlanRestorer;
-import org.rehabplan.planning.SolveGate;
-import org.rehabplan.planning.SolveRefusedException;
-import org.rehabplan.planning.UnsafeEditException;
-import org.rehabplan.planning.SolvedPlan;
-import org.rehabplan.planning.UnsafeEditException;
+import org.rehabplan.planning.model.PlanWeek;
+import org.rehabplan.planning.service.DoseChoices;
+import org.rehabplan.planning.service.PlanAdjuster;
+import org.rehabplan.planning.service.PlanEditor;
+import org.rehabplan.planning.service.PlanRestorer;
+import org.rehabplan.planning.service.SolveGate;
+import org.rehabplan.planning.service.SolveRefusedException;
+import org.rehabplan.planning.service.SolvedPlan;
+import org.rehabplan.planning.service.UnsafeEditException;
+import org.rehabplan.planning.template.PlanTemplateService;
 import org.rehabplan.protocol.Restriction;
 
 /**
@@ -81,7 +81,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
     private final Catalog catalog;
-    private final org.rehabplan.planning.PlanTemplateService templates;
+    private final org.rehabplan.planning.template.PlanTemplateService templates;
 
     private final H1 title = new H1();
     private final Paragraph limits = new Paragraph();
@@ -117,7 +117,7 @@ public class WorkspaceView extends VerticalLayout
 
     WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
                   PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
-                  org.rehabplan.planning.PlanTemplateService templates) {
+                  org.rehabplan.planning.template.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;
         this.solver = solver;
@@ -167,7 +167,7 @@ public class WorkspaceView extends VerticalLayout
         visits.setTooltipText(getTranslation("workspace.visits.tip"));
         var saveTemplate = new org.rehabplan.planning.ui.SaveTemplateButton(templates, () -> plan == null ? null
                 : new org.rehabplan.planning.ui.SaveTemplateButton.Source(profile.protocolId(),
-                org.rehabplan.planning.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
+                org.rehabplan.planning.template.PlanTemplateService.choicesOf(profile, PlanAdjuster.locks(plan))));
         HorizontalLayout toolbar = new HorizontalLayout(generate, stop, save, undo, discard, print, edit, visits,
                 saveTemplate);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -550,7 +550,7 @@ public class WorkspaceView extends VerticalLayout
 
     @Override
     public void editDose(int week, int session, ScheduledExercise exercise) {
-        org.rehabplan.planning.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
+        org.rehabplan.planning.service.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
         new DoseDialog(exercise.name(), choices,
                 dose -> edit(() -> editor.setDose(plan, week, session, exercise.exerciseId(), dose),
                         getTranslation("edit.dose", exercise.name(),
@@ -561,7 +561,7 @@ public class WorkspaceView extends VerticalLayout
         return plan.result().weeks().stream().filter(w -> w.week() == week).findFirst().orElseThrow();
     }
 
-    private org.rehabplan.planning.PlanWeek planWeek(int week) {
+    private org.rehabplan.planning.model.PlanWeek planWeek(int week) {
         return plan.solution().getWeeks().stream().filter(w -> w.index() == week).findFirst().orElseThrow();
     }
 

@@ -40,6 +40,9 @@ import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
 import org.rehabplan.plan.SavedPlan;
+import org.rehabplan.planning.service.SolveGate;
+import org.rehabplan.planning.service.SolveRefusedException;
+import org.rehabplan.planning.ui.SolveRefusals;
 import org.rehabplan.visit.FollowUp;
 import org.rehabplan.visit.FollowUpPlanner;
 import org.rehabplan.visit.InvalidVisitException;
@@ -48,12 +51,6 @@ import org.rehabplan.visit.Visit;
 import org.rehabplan.visit.VisitEntry;
 import org.rehabplan.visit.VisitProblem;
 import org.rehabplan.visit.VisitService;
-import org.rehabplan.plan.PlanVersion;
-import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.plan.SavedPlan;
-import org.rehabplan.planning.SolveGate;
-import org.rehabplan.planning.SolveRefusedException;
-import org.rehabplan.planning.ui.SolveRefusals;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**

@@ -14,7 +14,7 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanVersion;
 import org.rehabplan.plan.PlanVersionService;
-import org.rehabplan.planning.PlanGenerator;
+import org.rehabplan.planning.service.PlanGenerator;
 import org.rehabplan.schedule.ShareLinkService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -14,6 +14,10 @@ import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
 import org.rehabplan.plan.PlanResult.ScheduledExercise;
 import org.rehabplan.plan.PlanResult.SessionPlan;
+import org.rehabplan.planning.service.PlanAdjuster;
+import org.rehabplan.planning.service.PlanEditor;
+import org.rehabplan.planning.service.SolveGate;
+import org.rehabplan.planning.service.UnsafeEditException;
 import org.rehabplan.protocol.Restriction;
 import org.rehabplan.protocol.RestrictionType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +37,13 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
     private long patientId;
 
     @Autowired
-    org.rehabplan.planning.SolveGate gate;
+    org.rehabplan.planning.service.SolveGate gate;
 
     @Autowired
-    org.rehabplan.planning.PlanAdjuster adjuster;
+    org.rehabplan.planning.service.PlanAdjuster adjuster;
 
     @Autowired
-    org.rehabplan.planning.PlanEditor editor;
+    org.rehabplan.planning.service.PlanEditor editor;
 
     @Autowired
     org.rehabplan.plan.PlanDraftService drafts;
@@ -126,7 +130,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         // long solves (a year of daily sessions) keep every solver busy while the view's solve waits its turn
         PatientProfile busy = org.rehabplan.patient.Profiles.aProfile().weeksOut(2).weeks(52).sessions(7).minutes(60)
                 .build();
-        java.util.List<org.rehabplan.planning.SolveGate.Solve> others = new java.util.ArrayList<>();
+        java.util.List<org.rehabplan.planning.service.SolveGate.Solve> others = new java.util.ArrayList<>();
         org.rehabplan.planning.HeldSolves held = new org.rehabplan.planning.HeldSolves();
         for (int i = 0; i < parallelSolvers; i++) { // occupy every solver (other therapists' solves)
             others.add(gate.start("busy-" + i, busy, List.of(), held.holding(), d -> { }, e -> { }));
@@ -139,7 +143,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
             assertThat(view.stop.isEnabled()).isFalse();
         } finally {
             held.release();
-            others.forEach(org.rehabplan.planning.SolveGate.Solve::stop);
+            others.forEach(org.rehabplan.planning.service.SolveGate.Solve::stop);
         }
     }
 
@@ -312,7 +316,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         view.remove(1, 2, onDayTwo);
         ScheduledExercise moving = null;
-        org.rehabplan.planning.PlanEditor.MoveTarget to = null;
+        org.rehabplan.planning.service.PlanEditor.MoveTarget to = null;
         for (ScheduledExercise e : session(1, 1).exercises().stream().filter(x -> !x.warmUp()).toList()) {
             var targets = editor.moveTargets(view.plan, 1, 1, e.exerciseId());
             if (!targets.isEmpty()) {
@@ -471,7 +475,7 @@ class WorkspaceViewTest extends SpringBrowserlessTest {
         String score = view.plan.result().score();
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 editor.setDose(view.plan, 1, 1, exercise.exerciseId(), tooMuch))
-                .isInstanceOf(org.rehabplan.planning.UnsafeEditException.class);
+                .isInstanceOf(org.rehabplan.planning.service.UnsafeEditException.class);
         assertThat(view.plan.solution().getScore().toString()).isEqualTo(score);
     }
 
