@@ -41,7 +41,7 @@ class SeedPlansReading {
         boolean routines = Boolean.parseBoolean(System.getProperty("rehabplan.solver.routine-search",
                 String.valueOf(PlanningProperties.of(java.time.Duration.ZERO, java.time.Duration.ZERO, 1).routineSearch())));
         SolverConfig config = SolverConfiguration.solverConfig(new PlanningProperties(
-                java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1, 5_000, routines));
+                java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1, 0, routines));
         List<String> only = List.of(System.getProperty("rehabplan.seeds", "").split(",")).stream()
                 .filter(s -> !s.isBlank()).toList();
         SolverFactory<ExercisePlan> solverFactory = SolverFactory.create(config);

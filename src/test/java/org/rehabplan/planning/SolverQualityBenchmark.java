@@ -74,13 +74,13 @@ class SolverQualityBenchmark {
             }
             // as the app runs: step limits (the configured unimproved steps, and others to choose from)
             Map<String, String> production = new LinkedHashMap<>();
-            for (String steps : System.getProperty("rehabplan.benchmark.steps", "5000").split(",")) {
+            for (String steps : System.getProperty("rehabplan.benchmark.steps", "0").split(",")) {
                 for (var variant : variants.entrySet()) {
                     long start = System.nanoTime();
                     ExercisePlan solved = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(
                             new PlanningProperties(Duration.ZERO, Duration.ofSeconds(20), 1, Long.parseLong(steps)),
                             variant.getValue())).buildSolver().solve(BenchmarkProblems.problem(weeks, copies));
-                    production.put(variant.getKey() + ", " + steps + " unimproved", solved.getScore() + " in "
+                    production.put(variant.getKey() + ", " + (steps.equals("0") ? "own steps" : steps + " unimproved"), solved.getScore() + " in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms");
                 }
             }

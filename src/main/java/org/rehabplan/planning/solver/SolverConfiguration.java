@@ -34,11 +34,11 @@ public class SolverConfiguration {
 
     /**
      * How the local search runs: the quick anneal's starting temperature and steps (0 = by plan size, see
-     * {@link QuickAnnealSteps}), the slow anneal's starting temperature and unimproved steps (0 = the configured
-     * {@code rehabplan.solver.unimproved-steps}), and whether pillar moves (runs of consecutive slots holding one
-     * exercise), routine moves ({@link RoutineMoves}, by selection weight; 0 = none) and paired routine moves (two
-     * at once, a cartesian product of two routine moves; by selection weight, 0 = none) are used. Measured by the
-     * benchmark (README, "Solver quality").
+     * {@link QuickAnnealSteps}), the slow anneal's starting temperature and unimproved steps (a configured
+     * {@code rehabplan.solver.unimproved-steps} above 0 takes their place), and whether pillar moves (runs of
+     * consecutive slots holding one exercise), routine moves ({@link RoutineMoves}, by selection weight; 0 = none)
+     * and paired routine moves (two at once, a cartesian product of two routine moves; by selection weight, 0 = none)
+     * are used. Measured by the benchmark (README, "Solver quality").
      */
     public record Search(String quickTemperature, int quickSteps, String slowTemperature, int unimprovedSteps,
                          boolean pillarMoves, double routineMoves, double pairedRoutineMoves) {
@@ -52,7 +52,8 @@ public class SolverConfiguration {
          * The earlier search ({@code rehabplan.solver.routine-search=false}): change and same-week swap moves,
          * annealing from 50 soft; it rarely leaves the first phase's routine, so it stays far from the optimum.
          */
-        public static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 0, false, 0);
+        public static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 5_000,
+                false, 0);
 
         /**
          * The default: a cool start (5 soft) and a slow phase that does not heat back up (1 soft), with routine
@@ -78,8 +79,8 @@ public class SolverConfiguration {
                 .withMillisecondsSpentLimit(properties.timeLimit().toMillis());
         LocalSearchPhaseConfig slow = localSearch(search.slowTemperature(), search);
         slow.setTerminationConfig(new TerminationConfig()
-                .withUnimprovedStepCountLimit(search.unimprovedSteps() > 0 ? search.unimprovedSteps()
-                        : (int) properties.unimprovedSteps()));
+                .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, properties.unimprovedSteps() > 0
+                        ? properties.unimprovedSteps() : search.unimprovedSteps())));
         if (properties.unimprovedLimit().toMillis() > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis());
         }
