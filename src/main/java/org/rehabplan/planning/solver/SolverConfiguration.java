@@ -14,7 +14,10 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SubPillarType;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
@@ -95,11 +98,28 @@ public class SolverConfiguration {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(RANDOM_SEED)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        quick, slow)
+                        quick, slow, polish())
                 .withTerminationConfig(termination);
     }
 
     static final long RANDOM_SEED = 20261129L;
+
+    /**
+     * A last sweep: every single change (each slot, each exercise it may hold, or none) is tried in order and the
+     * first that improves the plan is taken, until none does. The anneals pick moves at random and stop after a
+     * number of steps without a better plan, so one session could be left without an exercise the rest of the week
+     * has (a fall in volume a single change would undo); this finds every such change.
+     */
+    static LocalSearchPhaseConfig polish() {
+        LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig();
+        polish.setMoveSelectorConfig(new ChangeMoveSelectorConfig().withSelectionOrder(SelectionOrder.ORIGINAL));
+        polish.setAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                List.of(AcceptorType.HILL_CLIMBING)));
+        polish.setForagerConfig(new LocalSearchForagerConfig()
+                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_BEST_SCORE_IMPROVING));
+        polish.setTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(1));
+        return polish;
+    }
 
     /**
      * Simulated annealing that accepts a slightly worse prescription (one medium point) or quality early on, since
