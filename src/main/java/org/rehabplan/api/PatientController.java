@@ -147,7 +147,7 @@ class PatientController {
             PlanResult plan = solved.result();
             PlanVersion saved = plans.save(id, profile, plan, pins, user, note, null);
             return ResponseEntity.status(HttpStatus.CREATED).body(new SavedPlanDetail(PlanVersionSummary.of(saved),
-                    profile, pins, plan.withTexts(r -> reasons.render(r, locale))));
+                    profile, pins, PlanInWords.of(plan, reasons, locale)));
         });
     }
 
@@ -155,7 +155,7 @@ class PatientController {
     SavedPlanDetail plan(@PathVariable long id, @PathVariable long versionId, Locale locale) {
         return plans.find(id, versionId).map(SavedPlanDetail::of)
                 .map(d -> new SavedPlanDetail(d.version(), d.profile(), d.pins(),
-                        d.plan().withTexts(r -> reasons.render(r, locale))))
+                        PlanInWords.of(d.plan(), reasons, locale)))
                 .orElseThrow(() -> new PatientNotFoundException(id));
     }
 

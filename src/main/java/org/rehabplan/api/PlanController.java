@@ -44,6 +44,6 @@ class PlanController {
         SolveGate.Solve solve = gate.start(CurrentUser.name(), ProtocolChoice.settle(protocols, profile), List.of(),
                 progress -> { }, done -> { }, error -> { });
         Locale locale = request.getLocale();
-        return answers.answer(request, solve, solved -> solved.result().withTexts(r -> reasons.render(r, locale)));
+        return answers.answer(request, solve, solved -> PlanInWords.of(solved.result(), reasons, locale));
     }
 }

@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
  * the arguments by name ({@code {exercise}}, {@code {kg}}, {@code {weeks}}…) and ICU's plural forms (the app's
  * MessageSource formats a single map argument by name). Each argument is shown by what its name says it holds (an exercise id as the exercise's name, a category as
  * its word in that language, weeks as "1–3, 6", another reason as its own words), so the wording of one rule lives in
- * one key per language.
+ * one key per language. Weeks after the anchor event ({@code untilWeek}, {@code minWeek}) are worded by the reason's
+ * {@code protocol} ({@link WeeksAfterWords}): "until 1 week after the fracture".
  */
 @Component
 public class ReasonText {
 
     private final MessageSource messages;
     private final ExerciseNames names;
+    private final WeeksAfterWords weeksAfter;
 
-    public ReasonText(MessageSource messages, ExerciseNames names) {
+    public ReasonText(MessageSource messages, ExerciseNames names, WeeksAfterWords weeksAfter) {
         this.messages = messages;
         this.names = names;
+        this.weeksAfter = weeksAfter;
     }
 
     /** The reason as a sentence that starts with a capital letter. */
@@ -44,7 +47,8 @@ public class ReasonText {
         return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
     }
 
-    String words(Reason reason, Locale locale) {
+    /** The reason's words as they stand in a sentence (no capital added), e.g. a dose "2 × 10, hold 5 s". */
+    public String words(Reason reason, Locale locale) {
         if (Reason.LEGACY.equals(reason.code())) {
             return String.valueOf(reason.arg("text"));
         }
@@ -62,15 +66,38 @@ public class ReasonText {
             values.put("conditions", join(conditions.stream().map(c -> messages.getMessage("term.condition." + c,
                     null, String.valueOf(phrases.get(c) == null ? c : phrases.get(c)), locale)).toList(), locale));
         }
-        Object until = reason.arg("untilWeek");
-        String after = until == null ? null : phraseIn(reason.arg("weeksAfterPhrase"), locale);
-        values.put("until", until == null ? "" : after != null
-                ? messages.getMessage("reason.until.after", new Object[] {until, after}, locale)
-                : messages.getMessage("reason.until", new Object[] {until}, locale));
+        Object protocol = reason.arg("protocol");
+        String protocolId = protocol instanceof String id ? id : null;
+        values.put("until", reason.arg("untilWeek") instanceof Number until
+                ? until(until.intValue(), protocolId, reason.arg("weeksAfterPhrase"), locale) : "");
+        if (reason.arg("minWeek") instanceof Number from) {
+            values.put("minWeekAfter", weeksAfter(protocolId, from.intValue(), locale));
+        }
         values.replaceAll((name, value) -> value == null ? "" : value);
         String text = messages.getMessage(key, new Object[] {values}, null, locale);
         // a code this version has no words for (e.g. a red flag of a newer protocol): show the code and its data
         return text != null ? text : reason.code() + (reason.args().isEmpty() ? "" : " " + reason.args());
+    }
+
+    /**
+     * " until 12 weeks after the fracture": counted as the patient's protocol counts its weeks. Plans saved before
+     * reasons named their protocol hold the protocol's phrase by language instead ({@code weeksAfterPhrase}).
+     */
+    private String until(int week, String protocolId, Object savedPhrases, Locale locale) {
+        String saved = protocolId == null ? phraseIn(savedPhrases, locale) : null;
+        return saved != null ? messages.getMessage("reason.until.phrase", new Object[] {week, saved}, locale)
+                : messages.getMessage("reason.until.after", new Object[] {weeksAfter(protocolId, week, locale)},
+                        locale);
+    }
+
+    /**
+     * "1 week after the procedure", "12 semanas después de la fractura": weeks counted from the anchor event of the
+     * protocol (its own words, {@code weeksAfterCount} in its file); "… after the anchor date" when no protocol has
+     * that id.
+     */
+    public String weeksAfter(String protocolId, int weeks, Locale locale) {
+        return weeksAfter.weeksAfter(protocolId, weeks, locale)
+                .orElseGet(() -> messages.getMessage("week.after", new Object[] {weeks}, locale));
     }
 
     /** A protocol's phrase by language ("weeks after the fracture"), in the reader's language or else English. */
@@ -171,6 +198,17 @@ public class ReasonText {
             return "";
         }
         return names.name(exerciseId, locale);
+    }
+
+    /**
+     * The exercise's name for the reader of a saved plan: the catalog's, in the reader's language; {@code saved} (the
+     * name the plan stored when it was made) only when the catalog no longer has the exercise.
+     */
+    public String exerciseName(String exerciseId, Locale locale, String saved) {
+        if (exerciseId == null) {
+            return saved == null ? "" : saved;
+        }
+        return names.name(exerciseId, locale, saved == null ? exerciseId : saved);
     }
 
     /** "1–3, 6" from [1, 2, 3, 6]. */

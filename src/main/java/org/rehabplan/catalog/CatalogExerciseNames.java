@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.rehabplan.base.ExerciseNames;
 import org.springframework.stereotype.Component;
 
-/** Exercise names for the words of reasons, from the loaded catalog. */
+/** Exercise names for readers, from the loaded catalog in the reader's language (English where a text is missing). */
 @Component
 class CatalogExerciseNames implements ExerciseNames {
 
@@ -15,7 +15,7 @@ class CatalogExerciseNames implements ExerciseNames {
     }
 
     @Override
-    public String name(String exerciseId, Locale locale) {
-        return catalog.find(exerciseId).map(Exercise::name).orElse(exerciseId);
+    public String name(String exerciseId, Locale locale, String fallback) {
+        return catalog.name(exerciseId, locale.getLanguage(), fallback);
     }
 }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.rehabplan.base.Reason;
@@ -77,7 +78,10 @@ public record PlanResult(
     /**
      * One exercise in a session; {@code warmUp}: the easy walk that opens the session, not one of its exercises;
      * {@code doseEdited}: the therapist set this week's dose by hand (it replaces the progression's dose); plans saved
-     * before doses could be edited have no such field and read as {@code false}.
+     * before doses could be edited have no such field and read as {@code false}. {@code name} and {@code dose} are the
+     * English words of the day the plan was made, stored for API clients of old: no reader shows them; each names the
+     * exercise from the catalog by {@code exerciseId} and words the dose from the numbers in its reader's language
+     * ({@link #withTexts(Function, BiFunction, Function)} for the API).
      */
     public record ScheduledExercise(String exerciseId, String name, Category category, int level, Integer sets,
                                     Integer reps, Integer holdSeconds, Integer minutes, String dose, boolean locked,
@@ -112,7 +116,10 @@ public record PlanResult(
         }
     }
 
-    /** Practice outside the sessions: {@code minutes} a day on {@code days} days of the week. */
+    /**
+     * Practice outside the sessions: {@code minutes} a day on {@code days} days of the week ({@code name}: stored
+     * English, read only for an exercise the catalog no longer has).
+     */
     public record Homework(String exerciseId, String name, Category category, int minutes, int days) {
     }
 
@@ -180,18 +187,27 @@ public record PlanResult(
         return parts;
     }
 
-    /** The same plan with every reason given its words ({@link Reason#text()}), e.g. for an API reader's language. */
-    public PlanResult withTexts(Function<Reason, String> words) {
+    /**
+     * The same plan in a reader's words: every reason given its {@link Reason#text()}, every exercise's {@code name}
+     * from {@code names} (exercise id and the stored name, which is only the fallback for an id the catalog lost) and
+     * every scheduled {@code dose} from {@code doses} (worded from the numbers). The stored English is never what a
+     * reader gets when the id resolves.
+     */
+    public PlanResult withTexts(Function<Reason, String> words, BiFunction<String, String, String> names,
+                                Function<ScheduledExercise, String> doses) {
         UnaryOperator<Reason> text = r -> r.withText(words.apply(r));
         return new PlanResult(patientRef, planStart, feasible, score, protocol, weeks.stream().map(w -> new WeekPlan(
                 w.week(), w.weeksAfterProcedure(), w.phase(), w.start(), w.restrictions().stream().map(text).toList(),
                 w.sessions().stream().map(s -> new SessionPlan(s.number(), s.day(), s.date(), s.totalMinutes(),
-                        s.exercises().stream().map(e -> new ScheduledExercise(e.exerciseId(), e.name(), e.category(),
-                                e.level(), e.sets(), e.reps(), e.holdSeconds(), e.minutes(), e.dose(), e.locked(),
-                                e.why().stream().map(text).toList(), e.warmUp())).toList())).toList(),
-                w.homework(), w.stepBackReasons().stream().map(b -> new StepBack(b.category(), b.exerciseId(),
+                        s.exercises().stream().map(e -> new ScheduledExercise(e.exerciseId(),
+                                names.apply(e.exerciseId(), e.name()), e.category(), e.level(), e.sets(), e.reps(),
+                                e.holdSeconds(), e.minutes(), doses.apply(e), e.locked(),
+                                e.why().stream().map(text).toList(), e.warmUp(), e.doseEdited())).toList())).toList(),
+                w.homework().stream().map(h -> new Homework(h.exerciseId(), names.apply(h.exerciseId(), h.name()),
+                        h.category(), h.minutes(), h.days())).toList(),
+                w.stepBackReasons().stream().map(b -> new StepBack(b.category(), b.exerciseId(),
                         b.code(), b.reason() == null ? null : text.apply(b.reason()))).toList())).toList(),
-                excluded.stream().map(x -> new ExcludedExercise(x.exerciseId(), x.name(),
+                excluded.stream().map(x -> new ExcludedExercise(x.exerciseId(), names.apply(x.exerciseId(), x.name()),
                         x.reasons().stream().map(text).toList())).toList(),
                 explanation.stream().map(c -> new ConstraintSummary(c.constraint(), c.code(), c.level(), c.score(),
                         c.count(), c.matches().stream().map(text).toList())).toList(),

@@ -42,21 +42,24 @@ public record Protocol(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** The protocol's name in a language ("es"): its texts' {@code name} there, else its own {@code name}. */
+    public String name(String language) {
+        ProtocolTexts own = language == null ? null : texts.get(language);
+        return own != null && own.name() != null ? own.name() : name;
+    }
+
     /** The protocol's wording in a language ("en", "es"), falling back to English. */
     public ProtocolTexts texts(String language) {
         ProtocolTexts own = language == null ? null : texts.get(language);
         return own != null ? own : texts.get(ENGLISH);
     }
 
-    /** How this protocol counts its weeks ("weeks after the fracture") in each language it is written in. */
-    public Map<String, String> weeksAfterByLanguage() {
-        Map<String, String> phrases = new java.util.TreeMap<>();
-        texts.forEach((language, t) -> {
-            if (t.weeksAfter() != null) {
-                phrases.put(language, t.weeksAfter());
-            }
-        });
-        return phrases;
+    /**
+     * "1 week after the fracture", "12 semanas después de la fractura": a number of weeks counted from this protocol's
+     * anchor event, in the reader's language (English when the protocol has no words in it).
+     */
+    public String weeksAfter(int weeks, java.util.Locale locale) {
+        return texts(locale.getLanguage()).weeksAfter(weeks, locale);
     }
 
     /** "weeks after the procedure", "weeks after the fracture": how this protocol counts its weeks, in English. */

@@ -83,6 +83,12 @@ public class ProtocolLoader {
         if (!protocol.texts().containsKey(Protocol.ENGLISH)) {
             problems.add(new CatalogProblem(fileName, null, "texts", "needs an \"en\" block (other languages fall back to it)"));
         }
+        protocol.texts().forEach((language, texts) -> {
+            String problem = weeksAfterCountProblem(texts.weeksAfterCount());
+            if (problem != null) {
+                problems.add(new CatalogProblem(fileName, "texts." + language, "weeksAfterCount", problem));
+            }
+        });
         int expectedFrom = 0;
         for (int i = 0; i < protocol.phases().size(); i++) {
             Phase phase = protocol.phases().get(i);
@@ -132,6 +138,20 @@ public class ProtocolLoader {
             }
         }
         return problems;
+    }
+
+    /** Why a {@code weeksAfterCount} message can't word a number of weeks, or null when it can. */
+    private static String weeksAfterCountProblem(String message) {
+        if (message == null) {
+            return null; // the schema reports a missing one
+        }
+        try {
+            java.util.Set<String> names = new com.ibm.icu.text.MessageFormat(message).getArgumentNames();
+            return names.equals(java.util.Set.of("weeks")) ? null
+                    : "must use exactly the argument {weeks} (found " + new java.util.TreeSet<>(names) + ")";
+        } catch (IllegalArgumentException e) {
+            return "is not an ICU message: " + e.getMessage();
+        }
     }
 
     private Resource[] list(String pattern) {

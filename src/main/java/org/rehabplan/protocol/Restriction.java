@@ -45,20 +45,13 @@ public record Restriction(
     }
 
     /**
-     * The restriction as data for the reader's words ("No twisting until week 12 after the procedure"): its type,
-     * the kg of a lift limit, the excluded exercise, and the week after the procedure it holds until. The week counts
-     * from the procedure, not from the plan start, and the words say so.
+     * The restriction as data for the reader's words ("No twisting until 12 weeks after the fracture"): its type, the
+     * kg of a lift limit, the excluded exercise, the week it holds until, and the patient's {@code protocol} (its id),
+     * whose files word how its weeks count (from the procedure, the fracture or the diagnosis, not from the plan
+     * start).
      */
-    public Reason asReason() {
-        return asReason(null);
-    }
-
-    /**
-     * As a reason whose end is counted as the patient's protocol counts weeks: {@code weeksAfter} holds that
-     * protocol's phrase by language ("weeks after the fracture"); null keeps the generic "until week N".
-     */
-    public Reason asReason(java.util.Map<String, String> weeksAfter) {
+    public Reason asReason(String protocolId) {
         return Reason.of("RESTRICTION", null, null, "type", type, "maxKg", maxKg, "excludedExercise", exerciseId,
-                "untilWeek", untilWeek, "weeksAfterPhrase", untilWeek == null ? null : weeksAfter);
+                "untilWeek", untilWeek, "protocol", untilWeek == null ? null : protocolId);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rehabplan.base.Reason;
 import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.clinic.ClinicDetails;
@@ -90,12 +91,22 @@ public class ScheduleService {
         return saved.plan().feasible();
     }
 
-    /** For the therapist (a share link never shows an infeasible plan): the planner's conflicts follow as stated. */
+    /**
+     * For the therapist (a share link never shows an infeasible plan), in the patient's language like every printed
+     * page: the planner's conflicts follow in those words. A plan saved before reasons were data holds its conflicts
+     * as sentences in the language of that time (English); the page doesn't mix them in: it says to generate the plan
+     * again, and the therapist's screens (the version page, the workspace) still show the sentences as saved.
+     */
     String noSafePlan(SavedPlan saved, Page page) {
         PatientWords words = words(saved);
         List<String> lines = new ArrayList<>();
         lines.add(words.text("noSafePlan"));
-        lines.addAll(reasons.render(saved.plan().conflicts(), words.locale()));
+        List<Reason> conflicts = saved.plan().conflicts();
+        List<Reason> worded = conflicts.stream().filter(r -> !Reason.LEGACY.equals(r.code())).toList();
+        lines.addAll(reasons.render(worded, words.locale()));
+        if (worded.size() < conflicts.size()) {
+            lines.add(words.text("noSafePlanSavedBefore"));
+        }
         return template.message(words.text("noSafePlanHeading"), lines, page, words);
     }
 

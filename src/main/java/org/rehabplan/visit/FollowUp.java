@@ -17,7 +17,7 @@ import org.rehabplan.plan.WeekProfiles;
  * @param basedOnVersion  the saved plan version number the re-plan started from
  * @param keptWeeks       plan weeks that started before the visit, exactly as in {@code basedOnVersion}
  * @param replannedWeeks  plan weeks solved anew for the visit's pain and tolerance
- * @param notTolerated    names of the exercises now excluded because the patient did not tolerate them
+ * @param notTolerated    ids of the exercises now excluded because the patient did not tolerate them
  * @param lifted          descriptions of the restrictions that had expired by the visit and are removed
  * @param droppedLocks    the therapist's locks in re-planned weeks that could not be kept, each with why
  * @param profileAfter    the patient's profile after the visit (what saving writes to the patient)
@@ -40,10 +40,14 @@ public record FollowUp(long patientId, long patientVersion, long visitId, LocalD
                 versionNumber, versionId);
     }
 
-    /** The note stored with the saved version. */
-    String note() {
-        return "Follow-up " + visitDate + ": " + (keptWeeks.isEmpty() ? "" : "weeks "
-                + FollowUpPlanner.weeks(keptWeeks) + " kept from version " + basedOnVersion + ", ") + "weeks "
-                + FollowUpPlanner.weeks(replannedWeeks) + " re-planned for pain " + newPain + "/10";
+    /**
+     * What the saved version's note says, as data: the visit's date, the weeks kept from which version, the weeks
+     * re-planned and for what pain. The saving screen words it in its language (a note is text, like one a therapist
+     * types).
+     */
+    public Reason noteWords() {
+        return Reason.of("FOLLOW_UP_NOTE", null, null, "date", visitDate.toString(), "keptCount", keptWeeks.size(),
+                "kept", FollowUpPlanner.weeks(keptWeeks), "version", basedOnVersion, "replannedCount",
+                replannedWeeks.size(), "replanned", FollowUpPlanner.weeks(replannedWeeks), "pain", newPain);
     }
 }

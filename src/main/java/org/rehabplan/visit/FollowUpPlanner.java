@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.Reason;
+import org.rehabplan.base.ReasonText;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.Patient;
@@ -63,10 +65,12 @@ public class FollowUpPlanner {
     private final PlanProblemFactory problems;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
+    private final ReasonText words;
 
     FollowUpPlanner(PatientService patients, VisitService visits, PlanVersionService versions,
                     SolveGate gate, PlanProblemFactory problems, Catalog catalog,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, ReasonText words) {
+        this.words = words;
         this.patients = patients;
         this.visits = visits;
         this.versions = versions;
@@ -83,17 +87,18 @@ public class FollowUpPlanner {
     }
 
     /**
-     * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}).
+     * Re-plans the weeks from {@code visitId}'s date on and, when a safe plan exists, saves it (see {@link #save}; its
+     * note in {@code noteLanguage}).
      * Synchronous: the solve takes up to the configured solver time (through the {@link SolveGate}, like every solve).
      *
      * @throws org.rehabplan.planning.service.SolveRefusedException when the therapist or the solver has too many solves
      */
-    public FollowUp replan(long patientId, long visitId) {
+    public FollowUp replan(long patientId, long visitId, Locale noteLanguage) {
         Replan replan = prepare(patientId, visitId);
         SolveGate.Solve solve = gate.start(CurrentUser.name(), replan.whole(), replan.pins(),
                 replan.profiles()::inWeek, replan.kept(), better -> { }, done -> { }, error -> { });
         FollowUp result = replan.finish(solve.await(() -> false).result());
-        return result.plan().feasible() ? save(result) : result;
+        return result.plan().feasible() ? save(result, noteLanguage) : result;
     }
 
     /**
@@ -126,12 +131,13 @@ public class FollowUpPlanner {
 
     /**
      * Saves a safe re-plan as the patient's next plan version and writes the visit's changes into the patient's
-     * profile, both or neither.
+     * profile, both or neither. The version's note says what the follow-up did ({@link FollowUp#noteWords()}) in
+     * {@code noteLanguage}, the saving therapist's screen language: a note is text, like one a therapist types.
      *
      * @throws ReplanRefusedException when the plan is not safe or a newer version was saved meanwhile
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when the patient was edited meanwhile
      */
-    public FollowUp save(FollowUp followUp) {
+    public FollowUp save(FollowUp followUp, Locale noteLanguage) {
         if (followUp.saved()) {
             return followUp;
         }
@@ -147,7 +153,7 @@ public class FollowUpPlanner {
             }
             patients.update(followUp.patientId(), followUp.patientVersion(), followUp.profileAfter());
             return versions.save(followUp.patientId(), followUp.planProfiles(), followUp.plan(), followUp.pins(),
-                    CurrentUser.name(), followUp.note(), followUp.visitId());
+                    CurrentUser.name(), words.render(followUp.noteWords(), noteLanguage), followUp.visitId());
         });
         return followUp.savedAs(version.getVersionNumber(), version.getId());
     }
@@ -174,10 +180,10 @@ public class FollowUpPlanner {
         List<Reason> dropped = new ArrayList<>();
         List<PinnedExercise> pins = new ArrayList<>(doneWeeks(savedWeeks, kept));
         pins.addAll(remainingLocks(saved.pins(), kept, whole, visit, dropped));
-        List<String> notTolerated = visit.notTolerated().stream()
-                .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList();
+        List<String> notTolerated = List.copyOf(visit.notTolerated());
         return new Replan(patient.getId(), patient.getVersion(), visit, saved, kept, after, whole, profiles,
-                List.copyOf(pins), dropped, notTolerated, lifted.stream().map(Restriction::asReason).toList());
+                List.copyOf(pins), dropped, notTolerated,
+                lifted.stream().map(r -> r.asReason(saved.plan().protocol())).toList());
     }
 
     /** Every exercise of the weeks already started, in its session: pinned, they stay exactly as saved. */

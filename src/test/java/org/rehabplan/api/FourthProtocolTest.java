@@ -46,6 +46,7 @@ class FourthProtocolTest {
              "conditions": ["OSTEOPOROSIS", "WRIST_FRACTURE"],
              "texts": {"en": {"anchorLabel": "Wrist fracture date", "anchorHelp": "Day of the fall",
                               "weeksAfter": "weeks after the wrist fracture",
+                              "weeksAfterCount": "{weeks, plural, one {# week} other {# weeks}} after the wrist fracture",
                               "patientCondition": "After your broken wrist",
                               "stopAndCall": ["your fingers become swollen, cold or numb."], "moveSafely": []}},
              "maxExercisesPerSession": 5, "warmUpMinutes": 5,

@@ -31,8 +31,9 @@ public final class Fixtures {
 
     public static final Protocol PROTOCOL = new Protocol("test", "Test protocol", "A test condition", "For tests",
             Set.of("VERTEBRAL_FRACTURE"), java.util.Map.of(Protocol.ENGLISH, new org.rehabplan.protocol.ProtocolTexts(
-                    "Procedure date", "Weeks count from it", "weeks after the procedure", "After your procedure",
-                    List.of(), List.of())), 6, 0, ProgressionRule.DEFAULT,
+                    "Procedure date", "Weeks count from it", "weeks after the procedure",
+                    "{weeks, plural, one {# week} other {# weeks}} after the procedure", "After your procedure",
+                    List.of(), List.of(), null)), 6, 0, ProgressionRule.DEFAULT,
             List.of(new PainCap(7, 2, 0), new PainCap(4, 3, 2)), List.of(new RedFlag("REFER_BACK", 7, 6)), List.of(new KeyExercise("stand-up", 2, 0)), List.of(),
             List.of(new Phase("Protection", 0, 2, 1, "", List.of(new CategoryTarget(Category.POSTURE, 1, null, null)),
                             List.of(new CategoryTarget(Category.AEROBIC, null, 2, 10)), List.of(), List.of()),

@@ -111,11 +111,11 @@ class ReasonRecordsTest {
 
     @Test
     void aRestrictionReadsTheSameWordsWhereverItIsShown() {
-        Reason twisting = Restriction.of(RestrictionType.NO_SPINAL_ROTATION, 12).asReason();
+        Reason twisting = Restriction.of(RestrictionType.NO_SPINAL_ROTATION, 12).asReason(poorPlan.protocol());
 
-        assertThat(words.render(twisting, Locale.ENGLISH)).isEqualTo("No twisting until week 12 after the procedure");
+        assertThat(words.render(twisting, Locale.ENGLISH)).isEqualTo("No twisting until 12 weeks after the procedure");
         assertThat(words.render(twisting, Words.SPANISH))
-                .isEqualTo("No girar la espalda hasta la semana 12 después de la intervención");
+                .isEqualTo("No girar la espalda hasta 12 semanas después de la intervención");
         // the same key words the rule that keeps a twisting exercise out of the plan
         Reason excluded = poorPlan.excluded().stream().flatMap(x -> x.reasons().stream())
                 .filter(r -> r.arg("because") instanceof Reason b && b.code().equals("LIFT_LIMIT")).findFirst()

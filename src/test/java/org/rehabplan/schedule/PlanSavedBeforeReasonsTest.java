@@ -68,6 +68,52 @@ class PlanSavedBeforeReasonsTest extends SpringBrowserlessTest {
         return version;
     }
 
+    static final String OLD_CONFLICT = "No exercise is safe: can't get on the floor, can't lie down and has no chair";
+
+    /** An infeasible plan saved before reasons were data: its conflicts are English sentences. */
+    private PlanVersion savedWithoutASafeScheduleBeforeReasons(String language) {
+        PatientProfile profile = new PatientProfile("legacy-" + System.nanoTime(), "Old Plan Patient", null,
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16), 2, 1, List.of(DayOfWeek.MONDAY), 30, 3,
+                FallRisk.MODERATE, true, true, EnumSet.allOf(Equipment.class), List.of(), List.of())
+                .withLanguage(language);
+        Patient patient = patients.create(profile, "therapist");
+        PlanResult placeholder = new PlanResult(profile.patientRef(), profile.planStart(), false, "-1hard/0medium/0soft",
+                "kyphoplasty", List.of(), List.of(), List.of(), List.of());
+        PlanVersion version = versions.save(patient.getId(), profile, placeholder, List.of(), "therapist", null, null);
+        String old = """
+                {"patientRef": "%s", "planStart": "2026-11-16", "feasible": false, "score": "-1hard/0medium/0soft",
+                 "weeks": [], "excluded": [], "explanation": [], "conflicts": ["%s"]}
+                """.formatted(profile.patientRef(), OLD_CONFLICT);
+        jdbc.update("update plan_version set plan_json = ? where id = ?", old, version.getId());
+        return version;
+    }
+
+    @Test
+    void itsNoSafeSchedulePageIsInTheSpanishPatientsLanguageAndAsksToGenerateAgainWhileTheVersionPageKeepsTheSentence() {
+        PlanVersion version = savedWithoutASafeScheduleBeforeReasons("es");
+        SavedPlan saved = versions.find(version.getPatientId(), version.getId()).orElseThrow();
+
+        String page = SpanishHandoutTest.visibleText(schedules.html(saved, Page.pdf()));
+
+        assertThat(page).contains("No hay un plan seguro").contains("Vuelva a crear el plan para verlos aquí")
+                .doesNotContain(OLD_CONFLICT);
+        assertThat(SpanishHandoutTest.englishIn(page)).as("English on the Spanish page").isEmpty();
+        // the therapist's version page still shows what was saved
+        PlanVersionView screen = navigate("patients/" + version.getPatientId() + "/plans/" + version.getId(),
+                PlanVersionView.class);
+        assertThat(screen.getElement().toString()).contains("No exercise is safe: can");
+    }
+
+    @Test
+    void itsNoSafeSchedulePageNeverMixesTheOldSentenceIntoAPrintedPageInAnyLanguage() {
+        PlanVersion version = savedWithoutASafeScheduleBeforeReasons("en");
+        SavedPlan saved = versions.find(version.getPatientId(), version.getId()).orElseThrow();
+
+        String page = SpanishHandoutTest.visibleText(schedules.html(saved, Page.pdf()));
+
+        assertThat(page).contains("No safe schedule").contains("Generate the plan again").doesNotContain(OLD_CONFLICT);
+    }
+
     @Test
     void itsSentencesReadBackAsTheyWereWritten() throws IOException {
         PlanVersion version = savedBeforeReasons();

@@ -90,11 +90,22 @@ class FollowUpPlannerTest {
     }
 
     @Test
+    void theSavedVersionsNoteSaysWhatTheFollowUpDidInTheSavingTherapistsLanguage() {
+        Patient patient = patientWithSavedPlan(2);
+
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 5, Map.of()).getId(),
+                Locale.forLanguageTag("es"));
+
+        assertThat(saved(patient).version().getNote()).isEqualTo("Control del " + followUp.visitDate()
+                + ": semanas 1–2 mantenidas de la versión 1, semanas 3–6 replanificadas para un dolor de 5/10");
+    }
+
+    @Test
     void followUpReplanKeepsPastWeeksUnchanged() {
         Patient patient = patientWithSavedPlan(2);
         PlanResult before = saved(patient).plan();
 
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 5, Map.of()).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 5, Map.of()).getId(), Locale.ENGLISH);
 
         assertThat(followUp.saved()).isTrue();
         assertThat(followUp.keptWeeks()).containsExactly(1, 2);
@@ -113,7 +124,7 @@ class FollowUpPlannerTest {
     @Test
     void aSavedReplanReopensSafeAndAResolveNeverChangesAWeekAlreadyStarted() {
         Patient patient = patientWithSavedPlan(2);
-        planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
+        planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId(), Locale.ENGLISH);
         SavedPlan saved = saved(patient);
         PatientProfile current = patients.profile(patients.find(patient.getId()).orElseThrow());
 
@@ -133,7 +144,7 @@ class FollowUpPlannerTest {
     @Test
     void theSeamOfAReplanIsScoredAndAStepBackAtItSaysWhy() {
         Patient patient = patientWithSavedPlan(2);
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId(), Locale.ENGLISH);
         WeekPlan firstNew = followUp.plan().weeks().get(2);
         int hardestBefore = exercises(List.of(followUp.plan().weeks().get(1))).mapToInt(ScheduledExercise::level)
                 .max().orElseThrow();
@@ -153,7 +164,7 @@ class FollowUpPlannerTest {
         Patient patient = patientWithSavedPlan(2);
         List<WeekPlan> remainingBefore = saved(patient).plan().weeks().subList(2, 6);
 
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 8, Map.of()).getId(), Locale.ENGLISH);
 
         List<WeekPlan> remainingAfter = followUp.plan().weeks().subList(2, 6);
         int capAtPain8 = protocols.defaultProtocol().levelCapForPain(8);
@@ -183,7 +194,7 @@ class FollowUpPlannerTest {
                 .findFirst().orElseThrow();
 
         FollowUp followUp = planner.replan(patient.getId(),
-                visitToday(patient, 2, Map.of(notTolerated, false)).getId());
+                visitToday(patient, 2, Map.of(notTolerated, false)).getId(), Locale.ENGLISH);
 
         assertThat(exercises(followUp.plan().weeks().subList(2, 6))).extracting(ScheduledExercise::exerciseId)
                 .isNotEmpty().doesNotContain(notTolerated);
@@ -196,11 +207,12 @@ class FollowUpPlannerTest {
     void aRestrictionThatExpiredBeforeTheVisitIsLifted() {
         Patient patient = patientWithSavedPlan(2); // lift limit until week 7; the visit is 8 weeks out
 
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId(), Locale.ENGLISH);
 
-        assertThat(followUp.lifted()).containsExactly(Restriction.liftLimit(4.5, 7).asReason());
+        assertThat(followUp.lifted()).containsExactly(Restriction.liftLimit(4.5, 7).asReason(followUp.plan().protocol()));
+        // counted from the anchor date in the protocol's words, like everywhere else a restriction is shown
         assertThat(words.render(followUp.lifted(), Locale.ENGLISH))
-                .containsExactly("Lift no more than 4.5 kg until week 7 after the procedure");
+                .containsExactly("Lift no more than 4.5 kg until 7 weeks after the procedure");
         assertThat(patients.profile(patients.find(patient.getId()).orElseThrow()).restrictions())
                 .extracting(Restriction::type).containsExactly(RestrictionType.NO_IMPACT);
     }
@@ -213,7 +225,7 @@ class FollowUpPlannerTest {
         versions.save(patient.getId(), first.profile(), first.plan(),
                 List.of(new PinnedExercise(4, 1, week4.exerciseId())), "therapist", "with a lock", null);
 
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 2, Map.of()).getId(), Locale.ENGLISH);
 
         assertThat(followUp.plan().weeks().get(3).sessions().get(0).exercises())
                 .anySatisfy(e -> assertThat(e.exerciseId()).isEqualTo(week4.exerciseId()));
@@ -226,7 +238,7 @@ class FollowUpPlannerTest {
         Map<String, Boolean> nothingTolerated = new HashMap<>();
         catalog.exercises().forEach(e -> nothingTolerated.put(e.id(), false));
 
-        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 6, nothingTolerated).getId());
+        FollowUp followUp = planner.replan(patient.getId(), visitToday(patient, 6, nothingTolerated).getId(), Locale.ENGLISH);
 
         assertThat(followUp.plan().feasible()).isFalse();
         assertThat(followUp.saved()).isFalse();
@@ -243,7 +255,7 @@ class FollowUpPlannerTest {
                 .procedure(TODAY.minusWeeks(3)).weeksOut(2).build(), "therapist");
         Visit visit = visitToday(patient, 3, Map.of());
 
-        assertThatThrownBy(() -> planner.replan(patient.getId(), visit.getId()))
+        assertThatThrownBy(() -> planner.replan(patient.getId(), visit.getId(), Locale.ENGLISH))
                 .isInstanceOf(ReplanRefusedException.class)
                 .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
                         .startsWith("No plan has been saved for this patient yet"));
@@ -252,11 +264,11 @@ class FollowUpPlannerTest {
     @Test
     void aReplanIsNotSavedOverAVersionSavedMeanwhile() {
         Patient patient = patientWithSavedPlan(2);
-        FollowUp first = planner.replan(patient.getId(), visitToday(patient, 3, Map.of()).getId());
+        FollowUp first = planner.replan(patient.getId(), visitToday(patient, 3, Map.of()).getId(), Locale.ENGLISH);
         long versionsBefore = versions.versions(patient.getId()).size();
 
         // the same re-plan (from version 1) saved again, now that version 2 exists
-        assertThatThrownBy(() -> planner.save(unsaved(first)))
+        assertThatThrownBy(() -> planner.save(unsaved(first), Locale.ENGLISH))
                 .isInstanceOf(ReplanRefusedException.class)
                 .satisfies(e -> assertThat(words.render(((ReplanRefusedException) e).reason(), Locale.ENGLISH))
                         .contains("re-plan again"));

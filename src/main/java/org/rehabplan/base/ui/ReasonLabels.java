@@ -26,6 +26,19 @@ public final class ReasonLabels {
         return words().message(key, locale(), args);
     }
 
+    /**
+     * An exercise's name in the screen's language, from the catalog by id; {@code saved} (the name a saved plan
+     * stored) only when the catalog no longer has the exercise.
+     */
+    public static String exerciseName(String exerciseId, String saved) {
+        return words().exerciseName(exerciseId, locale(), saved);
+    }
+
+    /** "1 week after the procedure": weeks after the anchor event in the protocol's words, in the screen's language. */
+    public static String weeksAfter(String protocolId, int weeks) {
+        return words().weeksAfter(protocolId, weeks, locale());
+    }
+
     /** A protocol phase's name in the screen's language. */
     public static String phase(String name) {
         return words().phaseName(name, locale());

@@ -23,6 +23,7 @@ import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Category;
 import org.rehabplan.catalog.Equipment;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.ExerciseText;
 import org.rehabplan.catalog.MissingTranslation;
 import org.rehabplan.catalog.Position;
 import org.rehabplan.catalog.picture.ExercisePictures;
@@ -47,8 +48,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField maxLevel = new IntegerField(getTranslation("catalog.level.up.to"));
     final Grid<Exercise> grid = new Grid<>();
     final ExerciseDetail detail;
+    private final Catalog catalog;
 
     CatalogView(Catalog catalog, ExerciseExclusions exclusions, ExercisePictures pictures) {
+        this.catalog = catalog;
         this.all = catalog.exercises();
         this.detail = new ExerciseDetail(catalog, exclusions, pictures);
         addClassName("rp-page");
@@ -79,7 +82,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(text, category, position, equipment, maxLevel);
         filters.setWrap(true);
 
-        grid.addColumn(Exercise::name).setHeader(getTranslation("catalog.col.exercise")).setSortable(true).setFlexGrow(1)
+        grid.addColumn(this::name).setHeader(getTranslation("catalog.col.exercise")).setSortable(true).setFlexGrow(1)
                 .setWidth("14em");
         grid.addComponentColumn(e -> new CategoryBadge(e.category())).setHeader(getTranslation("catalog.category"))
                 .setComparator(Exercise::category).setAutoWidth(true).setFlexGrow(0);
@@ -124,11 +127,21 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
+    /** The exercise's name in the screen's language (English where the catalog has no translation). */
+    private String name(Exercise e) {
+        return catalog.text(e, getLocale().getLanguage()).name();
+    }
+
+    /** Found by its name and steps in the screen's language, its English name or its id. */
+    private String searchable(Exercise e) {
+        ExerciseText shown = catalog.text(e, getLocale().getLanguage());
+        return shown.name() + " " + e.name() + " " + e.id() + " " + String.join(" ", shown.instructions());
+    }
+
     void filter() {
         String term = text.getValue().trim().toLowerCase(Locale.ROOT);
         grid.setItems(all.stream()
-                .filter(e -> term.isEmpty() || (e.name() + " " + e.id() + " " + String.join(" ", e.instructions()))
-                        .toLowerCase(Locale.ROOT).contains(term))
+                .filter(e -> term.isEmpty() || searchable(e).toLowerCase(Locale.ROOT).contains(term))
                 .filter(e -> category.getValue() == null || e.category() == category.getValue())
                 .filter(e -> position.getValue() == null || e.position() == position.getValue())
                 .filter(e -> equipment.getValue().isEmpty() || equipment.getValue().containsAll(e.equipment()))

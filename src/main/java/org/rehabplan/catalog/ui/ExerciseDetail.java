@@ -19,6 +19,7 @@ import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Catalog;
 import org.rehabplan.catalog.Exercise;
+import org.rehabplan.catalog.ExerciseText;
 import org.rehabplan.catalog.picture.ExercisePictures;
 import org.rehabplan.catalog.ui.CategoryBadge;
 
@@ -56,11 +57,14 @@ class ExerciseDetail extends VerticalLayout {
             return;
         }
         body.removeAll();
-        body.add(new H3(exercise.name()), new CategoryBadge(exercise.category()),
+        // the catalog in the screen's language; a field without a translation shows the English (and is listed below)
+        ExerciseText text = catalog.text(exercise, getLocale().getLanguage());
+        body.add(new H3(text.name()), new CategoryBadge(exercise.category()),
                 new Paragraph(getTranslation("catalog.facts", exercise.level(),
                         DisplayFormats.label(exercise.position()).toLowerCase(getLocale()),
                         DisplayFormats.label(exercise.balanceDemand()).toLowerCase(getLocale()),
-                        exercise.minWeeksAfterProcedure())
+                        // the catalog serves every protocol: weeks count from each patient's anchor date
+                        org.rehabplan.base.ui.ReasonLabels.weeksAfter(null, exercise.minWeeksAfterProcedure()))
                         + (exercise.externalLoadKg() > 0 ? " · " + Numbers.plain(exercise.externalLoadKg()) + " kg" : "")
                         + " · " + getTranslation("catalog.about.minutes", Numbers.plain(exercise.minutes()))),
                 new Paragraph(getTranslation("catalog.movements", exercise.movements().isEmpty()
@@ -71,7 +75,7 @@ class ExerciseDetail extends VerticalLayout {
                         : exercise.equipment().stream().map(e -> getTranslation("term.equipment." + e.name()))
                         .collect(Collectors.joining(", ")))));
         // start and finish position, the same drawing the patient's handout and phone page show
-        pictures.svg(exercise.id(), exercise.name()).ifPresent(svg ->
+        pictures.svg(exercise.id(), text.name()).ifPresent(svg ->
                 body.add(new Html("<div class=\"rp-detail-picture\">" + svg + "</div>")));
         if (exercise.isContraindicated()) {
             Paragraph warning = new Paragraph(getTranslation("catalog.contraindicated"));
@@ -87,9 +91,9 @@ class ExerciseDetail extends VerticalLayout {
                     gap.addClassName("rp-texts-missing");
                     body.add(gap);
                 });
-        body.add(section(getTranslation("catalog.how"), ordered(exercise.instructions())),
-                section(getTranslation("catalog.cues"), list(exercise.cues())),
-                section(getTranslation("catalog.precautions"), list(exercise.precautions())),
+        body.add(section(getTranslation("catalog.how"), ordered(text.instructions())),
+                section(getTranslation("catalog.cues"), list(text.cues())),
+                section(getTranslation("catalog.precautions"), list(text.precautions())),
                 section(getTranslation("catalog.sources"), list(exercise.sources())));
         link(exercise.progression(), "catalog.harder");
         link(exercise.regression(), "catalog.easier");
@@ -99,7 +103,8 @@ class ExerciseDetail extends VerticalLayout {
 
     private void link(String id, String key) {
         if (id != null) {
-            catalog.find(id).ifPresent(e -> body.add(new Paragraph(getTranslation(key, e.name()))));
+            catalog.find(id).ifPresent(e -> body.add(new Paragraph(getTranslation(key,
+                    catalog.text(e, getLocale().getLanguage()).name()))));
         }
     }
 

@@ -122,7 +122,7 @@ class PatientForm extends Composite<VerticalLayout> {
         protocol.setLabel(getTranslation("patient.protocol"));
         protocol.setId("protocol");
         protocol.setItems(protocols.all());
-        protocol.setItemLabelGenerator(Protocol::name);
+        protocol.setItemLabelGenerator(p -> p.name(getLocale() == null ? Protocol.ENGLISH : getLocale().getLanguage()));
         protocol.setValue(protocols.defaultProtocol());
         protocol.setHelperText(getTranslation("patient.protocol.help"));
         protocol.addValueChangeListener(e -> showProtocol());
@@ -248,6 +248,7 @@ class PatientForm extends Composite<VerticalLayout> {
         anchorDate.setLabel(texts.anchorLabel());
         anchorDate.setHelperText(texts.anchorHelp());
         painLevel.setHelperText(getTranslation("patient.pain.help", painCaps(chosen)));
+        restrictions.countWeeksAs(texts.weeksAfter());
         updateWeeksOut();
     }
 
@@ -388,8 +389,8 @@ class PatientForm extends Composite<VerticalLayout> {
         Protocol chosen = chosenProtocol();
         weeksOut.setText(weeks == null ? "" : weeks < 0
                 ? getTranslation("patient.starts.before", anchorDate.getLabel().toLowerCase(getLocale()))
-                : getTranslation("patient.starts.after", weeks,
-                org.rehabplan.base.ui.ReasonLabels.phase(chosen.phaseAt(weeks).name()), texts(chosen).weeksAfter()));
+                : getTranslation("patient.starts.after", chosen.weeksAfter(weeks, getLocale()),
+                org.rehabplan.base.ui.ReasonLabels.phase(chosen.phaseAt(weeks).name())));
     }
 
     private static String blankToNull(String value) {

@@ -18,6 +18,7 @@ class RestrictionEditor extends Composite<VerticalLayout> {
 
     private final List<Exercise> exercises;
     private final List<RestrictionRow> rows = new ArrayList<>();
+    private String weeksAfter;
     private final VerticalLayout rowsLayout = new VerticalLayout();
     private final Paragraph empty = new Paragraph(getTranslation("restrictions.none"));
     final Button add = new Button(getTranslation("restrictions.add"), VaadinIcon.PLUS.create());
@@ -34,6 +35,12 @@ class RestrictionEditor extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.add(new H3(getTranslation("restrictions.title")), empty, rowsLayout, new HorizontalLayout(add, defaults));
+    }
+
+    /** How the chosen protocol counts the weeks an end week is given in ("weeks after the fracture"). */
+    void countWeeksAs(String weeksAfter) {
+        this.weeksAfter = weeksAfter;
+        rows.forEach(r -> r.countWeeksAs(weeksAfter));
     }
 
     void setRestrictions(List<Restriction> restrictions) {
@@ -69,6 +76,9 @@ class RestrictionEditor extends Composite<VerticalLayout> {
             rowsLayout.remove(holder[0]);
             empty.setVisible(rows.isEmpty());
         });
+        if (weeksAfter != null) {
+            holder[0].countWeeksAs(weeksAfter);
+        }
         rows.add(holder[0]);
         rowsLayout.add(holder[0]);
         empty.setVisible(false);

@@ -36,12 +36,13 @@ class RestrictionRow extends HorizontalLayout {
         maxKg.setWidth("8em");
         maxKg.setSuffixComponent(new com.vaadin.flow.component.html.Span("kg"));
         exercise.setItems(exercises);
-        exercise.setItemLabelGenerator(e -> e.name() + " (" + e.id() + ")");
+        exercise.setItemLabelGenerator(e -> org.rehabplan.base.ui.ReasonLabels.exerciseName(e.id(), e.name())
+                + " (" + e.id() + ")");
         exercise.setWidth("22em");
         untilWeek.setMin(0);
         untilWeek.setWidth("14em");
         untilWeek.setPlaceholder(getTranslation("restriction.row.whole"));
-        untilWeek.setHelperText(getTranslation("restriction.row.whole.help"));
+        countWeeksAs(getTranslation("restriction.row.anchor"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("restriction.row.remove"));
         remove.setTooltipText(getTranslation("restriction.row.remove.tip"));
@@ -68,6 +69,11 @@ class RestrictionRow extends HorizontalLayout {
         return new Restriction(t, t == RestrictionType.LIFT_LIMIT ? maxKg.getValue() : null,
                 t == RestrictionType.EXCLUDE_EXERCISE && exercise.getValue() != null ? exercise.getValue().id() : null,
                 untilWeek.getValue(), null);
+    }
+
+    /** Says what the end week counts: "weeks after the fracture" (the patient's protocol's words). */
+    void countWeeksAs(String weeksAfter) {
+        untilWeek.setHelperText(getTranslation("restriction.row.whole.help", weeksAfter));
     }
 
     /** Shows a problem on the field it belongs to ("type", "maxKg", "exerciseId", "untilWeek"). */

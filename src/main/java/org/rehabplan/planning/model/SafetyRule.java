@@ -57,7 +57,7 @@ public enum SafetyRule {
                 return Optional.empty();
             }
             return active(week, RestrictionType.NO_PRONE).findFirst().map(r -> because(this, e, week,
-                    "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
+                    "restriction", r.asReason(week.protocol().id())));
         }
     },
     LIFT_LIMIT("Load within the lift limit") {
@@ -66,15 +66,15 @@ public enum SafetyRule {
             List<Restriction> limits = active(week, RestrictionType.LIFT_LIMIT)
                     .filter(r -> e.externalLoadKg() > r.maxKg()).toList();
             return limits.stream().min((a, b) -> Double.compare(a.maxKg(), b.maxKg())).map(r -> because(this, e, week,
-                    "kg", e.externalLoadKg(), "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
+                    "kg", e.externalLoadKg(), "restriction", r.asReason(week.protocol().id())));
         }
     },
     EXCLUDED_BY_THERAPIST("Exercises the therapist excluded") {
         @Override
         Optional<Reason> check(Exercise e, PlanWeek week) {
             return active(week, RestrictionType.EXCLUDE_EXERCISE).filter(r -> e.id().equals(r.exerciseId()))
-                    .findFirst().map(r -> because(this, e, week, "untilWeek", r.untilWeek(), "weeksAfterPhrase",
-                            r.untilWeek() == null ? null : week.protocol().weeksAfterByLanguage()));
+                    .findFirst().map(r -> because(this, e, week, "untilWeek", r.untilWeek(), "protocol",
+                            r.untilWeek() == null ? null : week.protocol().id()));
         }
     },
     CONTRAINDICATED("Contraindicated exercises") {
@@ -93,7 +93,8 @@ public enum SafetyRule {
         @Override
         Optional<Reason> check(Exercise e, PlanWeek week) {
             return e.minWeeksAfterProcedure() > week.weeksAfterProcedure()
-                    ? Optional.of(because(this, e, week, "minWeek", e.minWeeksAfterProcedure()))
+                    ? Optional.of(because(this, e, week, "minWeek", e.minWeeksAfterProcedure(),
+                            "protocol", week.protocol().id()))
                     : Optional.empty();
         }
     },
@@ -256,7 +257,7 @@ public enum SafetyRule {
             return Optional.empty();
         }
         return active(week, type).findFirst().map(r -> because(rule, e, week, "movement", movement,
-                "restriction", r.asReason(week.protocol().weeksAfterByLanguage())));
+                "restriction", r.asReason(week.protocol().id())));
     }
 
     private static Reason because(SafetyRule rule, Exercise e, PlanWeek week, Object... args) {

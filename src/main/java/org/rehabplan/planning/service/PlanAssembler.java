@@ -79,7 +79,7 @@ public final class PlanAssembler {
                         warmUpMinutes + slots.stream().mapToInt(Slot::getMinutes).sum(), exercises));
             }
             weeks.add(new WeekPlan(week.index(), week.weeksAfterProcedure(), week.phase().name(), week.start(),
-                    week.activeRestrictions().stream().map(r -> r.asReason(week.protocol().weeksAfterByLanguage())).toList(), sessions,
+                    week.activeRestrictions().stream().map(r -> r.asReason(week.protocol().id())).toList(), sessions,
                     homework.get(week), stepBacks.getOrDefault(week, List.of())));
         }
         List<ConstraintSummary> summary = explanation == null ? List.of() : summarise(explanation);
@@ -106,7 +106,7 @@ public final class PlanAssembler {
     static List<Reason> removedDefaults(ExercisePlan plan) {
         int from = plan.getWeeks().isEmpty() ? 0 : plan.getWeeks().getFirst().weeksAfterProcedure();
         return plan.getProtocol().removedDefaults(plan.getProfile().restrictions(), from).stream()
-                .map(r -> r.asReason(plan.getProtocol().weeksAfterByLanguage())).toList();
+                .map(r -> r.asReason(plan.getProtocol().id())).toList();
     }
 
     private static ScheduledExercise scheduled(Slot slot, Indictment<HardMediumSoftScore> indictment) {

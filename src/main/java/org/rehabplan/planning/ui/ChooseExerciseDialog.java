@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Exercise;
 import org.rehabplan.catalog.ui.CategoryBadge;
 
@@ -26,8 +27,14 @@ class ChooseExerciseDialog extends Dialog {
 
     /** One choice: the exercise, its dose there, why it is safe, and whether it makes the plan better. */
     record Choice(Exercise exercise, String dose, String reason, boolean improves) {
+        /** The exercise's name in the screen's language. */
+        String name() {
+            return ReasonLabels.exerciseName(exercise.id(), exercise.name());
+        }
+
         boolean matches(String term) {
-            return term.isEmpty() || (exercise.name() + " " + exercise.category().label()).toLowerCase(Locale.ROOT)
+            return term.isEmpty() || (name() + " " + exercise.name() + " " + exercise.category().label())
+                    .toLowerCase(Locale.ROOT)
                     .contains(term);
         }
     }
@@ -55,11 +62,11 @@ class ChooseExerciseDialog extends Dialog {
                 onChoose.accept(c);
             });
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            choose.setAriaLabel(getTranslation("choose.use.aria", c.exercise().name()));
+            choose.setAriaLabel(getTranslation("choose.use.aria", c.name()));
             return choose;
         }).setHeader(getTranslation("choose.action")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> {
-            Div cell = new Div(new Span(c.exercise().name()));
+            Div cell = new Div(new Span(c.name()));
             if (c.improves()) {
                 Span better = new Span(getTranslation("choose.improves"));
                 better.addClassName("rp-better");

@@ -31,21 +31,22 @@ class ExerciseCard extends Div {
         if (exercise.locked()) {
             addClassName("rp-locked");
         }
-        Span name = new Span(exercise.name());
+        String shown = ReasonLabels.exerciseName(exercise.exerciseId(), exercise.name());
+        Span name = new Span(shown);
         name.addClassName("rp-exercise-name");
         Span doseLine = new Span(doseText(exercise) + " · " + getTranslation("exercise.level", exercise.level())
                 + (exercise.doseEdited() ? " · " + getTranslation("exercise.dose.edited") : ""));
         doseLine.addClassName("rp-exercise-dose");
         lock = iconButton(exercise.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
-                getTranslation(exercise.locked() ? "exercise.unlock" : "exercise.lock", exercise.name()),
+                getTranslation(exercise.locked() ? "exercise.unlock" : "exercise.lock", shown),
                 getTranslation(exercise.locked() ? "exercise.unlock.tip" : "exercise.lock.tip"), handlers.toggleLock());
-        swap = iconButton(VaadinIcon.EXCHANGE, getTranslation("exercise.swap", exercise.name()),
+        swap = iconButton(VaadinIcon.EXCHANGE, getTranslation("exercise.swap", shown),
                 getTranslation("exercise.swap.tip"), handlers.swap());
-        move = iconButton(VaadinIcon.CALENDAR_O, getTranslation("exercise.move", exercise.name()),
+        move = iconButton(VaadinIcon.CALENDAR_O, getTranslation("exercise.move", shown),
                 getTranslation("exercise.move.tip"), handlers.move());
-        remove = iconButton(VaadinIcon.TRASH, getTranslation("exercise.remove", exercise.name()),
+        remove = iconButton(VaadinIcon.TRASH, getTranslation("exercise.remove", shown),
                 getTranslation("exercise.remove.tip"), handlers.remove());
-        dose = iconButton(VaadinIcon.SLIDERS, getTranslation("exercise.dose", exercise.name()),
+        dose = iconButton(VaadinIcon.SLIDERS, getTranslation("exercise.dose", shown),
                 getTranslation("exercise.dose.tip"), handlers.editDose());
         for (Button b : new Button[] {lock, swap, move, remove, dose}) {
             b.setEnabled(editable);

@@ -37,7 +37,8 @@ class ExplanationPanel extends Composite<VerticalLayout> {
         score.setItemDetailsRenderer(new ComponentRenderer<>(c -> list(ReasonLabels.of(c.matches()))));
         score.addThemeVariants(GridVariant.LUMO_COMPACT);
         score.setAllRowsVisible(true);
-        excluded.addColumn(ExcludedExercise::name).setHeader(getTranslation("explain.col.exercise")).setAutoWidth(true).setFlexGrow(0);
+        excluded.addColumn(e -> ReasonLabels.exerciseName(e.exerciseId(), e.name()))
+                .setHeader(getTranslation("explain.col.exercise")).setAutoWidth(true).setFlexGrow(0);
         excluded.addColumn(new ComponentRenderer<>(e -> list(ReasonLabels.of(e.reasons()))))
                 .setHeader(getTranslation("explain.col.why.not"));
         excluded.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

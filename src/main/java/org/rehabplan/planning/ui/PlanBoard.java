@@ -67,7 +67,7 @@ class PlanBoard extends Composite<VerticalLayout> {
         weeks.clear();
         for (WeekPlan week : plan.weeks()) {
             int index = weeks.size();
-            Span after = new Span(getTranslation("week.after", week.weeksAfterProcedure()));
+            Span after = new Span(ReasonLabels.weeksAfter(plan.protocol(), week.weeksAfterProcedure()));
             after.addClassName("rp-week-after");
             Button button = new Button(getTranslation("week.tab", week.week()), e -> select(index));
             button.setSuffixComponent(after);
@@ -101,7 +101,9 @@ class PlanBoard extends Composite<VerticalLayout> {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         Paragraph summary = new Paragraph(getTranslation("week.summary", week.week(),
-                DisplayFormats.date(week.start(), getLocale()), week.weeksAfterProcedure(), ReasonLabels.phase(week.phase())));
+                DisplayFormats.date(week.start(), getLocale()),
+                ReasonLabels.weeksAfter(shown.protocol(), week.weeksAfterProcedure()),
+                ReasonLabels.phase(week.phase())));
         summary.addClassName("rp-week-summary");
         Div restrictions = new Div();
         restrictions.addClassName("rp-restrictions");

@@ -34,7 +34,6 @@ import org.rehabplan.base.CurrentUser;
 import org.rehabplan.base.ui.DisplayFormats;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.ReasonLabels;
-import org.rehabplan.catalog.Catalog;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
@@ -56,7 +55,7 @@ import org.rehabplan.planning.service.SolveRefusedException;
 import org.rehabplan.planning.service.SolvedPlan;
 import org.rehabplan.planning.service.UnsafeEditException;
 import org.rehabplan.planning.template.PlanTemplateService;
-import org.rehabplan.protocol.Restriction;
+import org.rehabplan.protocol.ProtocolRegistry;
 
 /**
  * Where the therapist builds a patient's plan: generate with live progress, read why each exercise is (or is not)
@@ -80,7 +79,7 @@ public class WorkspaceView extends VerticalLayout
     private final PlanVersionService versions;
     private final PlanDraftService drafts;
     private final PlanRestorer restorer;
-    private final Catalog catalog;
+    private final ProtocolRegistry protocols;
     private final org.rehabplan.planning.template.PlanTemplateService templates;
 
     private final H1 title = new H1();
@@ -116,7 +115,8 @@ public class WorkspaceView extends VerticalLayout
     private final Deque<PlanResult> undoStack = new ArrayDeque<>();
 
     WorkspaceView(PatientService patients, SolveGate solver, PlanAdjuster adjuster, PlanEditor editor,
-                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer, Catalog catalog,
+                  PlanVersionService versions, PlanDraftService drafts, PlanRestorer restorer,
+                  ProtocolRegistry protocols,
                   org.rehabplan.planning.template.PlanTemplateService templates) {
         this.templates = templates;
         this.patients = patients;
@@ -126,7 +126,7 @@ public class WorkspaceView extends VerticalLayout
         this.versions = versions;
         this.drafts = drafts;
         this.restorer = restorer;
-        this.catalog = catalog;
+        this.protocols = protocols;
         addClassName("rp-page");
         setWidthFull();
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -316,7 +316,8 @@ public class WorkspaceView extends VerticalLayout
 
     private String describeLimits(PatientProfile p) {
         String restrictions = p.restrictions().isEmpty() ? getTranslation("limits.no.restrictions")
-                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason())).collect(Collectors.joining(", "));
+                : p.restrictions().stream().map(r -> ReasonLabels.of(r.asReason(protocolOf(p))))
+                        .collect(Collectors.joining(", "));
         return getTranslation("limits.summary", p.planWeeks(), DisplayFormats.date(p.planStart(), getLocale()),
                 p.sessionsPerWeek(), p.minutesPerSession(), p.painLevel(),
                 DisplayFormats.label(p.fallRisk()).toLowerCase(getLocale()))
@@ -324,8 +325,18 @@ public class WorkspaceView extends VerticalLayout
                 + (p.toleratesProne() ? "" : " · " + getTranslation("limits.no.prone")) + " · " + restrictions;
     }
 
+    /** The patient's protocol id (the default protocol's when the profile names none). */
+    private String protocolOf(PatientProfile p) {
+        return p.protocolId() == null ? protocols.defaultId() : p.protocolId();
+    }
+
     private String exerciseName(String id) {
-        return catalog.find(id).map(e -> e.name()).orElse(id);
+        return ReasonLabels.exerciseName(id, id);
+    }
+
+    /** A plan exercise's name in the screen's language (the catalog's, not the name the plan stored). */
+    private static String nameOf(ScheduledExercise exercise) {
+        return ReasonLabels.exerciseName(exercise.exerciseId(), exercise.name());
     }
 
     /** Starts the solver in the background, keeping locked exercises; a second click can't start another. */
@@ -505,7 +516,7 @@ public class WorkspaceView extends VerticalLayout
     @Override
     public void toggleLock(int week, int session, ScheduledExercise exercise) {
         edit(() -> adjuster.setLocked(plan, week, session, exercise.exerciseId(), !exercise.locked()),
-                getTranslation(exercise.locked() ? "edit.unlocked" : "edit.locked", exercise.name()));
+                getTranslation(exercise.locked() ? "edit.unlocked" : "edit.locked", nameOf(exercise)));
     }
 
     @Override
@@ -514,10 +525,11 @@ public class WorkspaceView extends VerticalLayout
                 .stream().map(a -> new ChooseExerciseDialog.Choice(a.exercise(), ReasonLabels.of(a.dose()),
                         SafeReasons.forSwap(this, a.exercise(), planWeek(week)), a.improves()))
                 .toList();
-        new ChooseExerciseDialog(getTranslation("swap.title", exercise.name()), getTranslation("swap.intro"),
+        new ChooseExerciseDialog(getTranslation("swap.title", nameOf(exercise)), getTranslation("swap.intro"),
                 getTranslation("swap.none"), choices,
                 chosen -> edit(() -> adjuster.swap(plan, week, session, exercise.exerciseId(),
-                        chosen.exercise().id()), getTranslation("edit.swapped", chosen.exercise().name()))).open();
+                        chosen.exercise().id()), getTranslation("edit.swapped",
+                        ReasonLabels.exerciseName(chosen.exercise().id(), chosen.exercise().name())))).open();
     }
 
     @Override
@@ -531,30 +543,31 @@ public class WorkspaceView extends VerticalLayout
         new ChooseExerciseDialog(getTranslation("add.title", sessionLabel(week, session)),
                 getTranslation("add.intro"), getTranslation("add.none"), choices,
                 chosen -> edit(() -> editor.add(plan, week, session, chosen.exercise().id()),
-                        getTranslation("edit.added", chosen.exercise().name()))).open();
+                        getTranslation("edit.added",
+                                ReasonLabels.exerciseName(chosen.exercise().id(), chosen.exercise().name())))).open();
     }
 
     @Override
     public void remove(int week, int session, ScheduledExercise exercise) {
         edit(() -> editor.remove(plan, week, session, exercise.exerciseId()),
-                getTranslation("edit.removed", exercise.name()));
+                getTranslation("edit.removed", nameOf(exercise)));
     }
 
     @Override
     public void move(int week, int session, ScheduledExercise exercise) {
-        new MoveDialog(exercise.name(), editor.moveTargets(plan, week, session, exercise.exerciseId()),
+        new MoveDialog(nameOf(exercise), editor.moveTargets(plan, week, session, exercise.exerciseId()),
                 to -> edit(() -> editor.move(plan, week, session, exercise.exerciseId(), to.session()),
-                        getTranslation("edit.moved", exercise.name(), DisplayFormats.dayAndDate(to.date(),
+                        getTranslation("edit.moved", nameOf(exercise), DisplayFormats.dayAndDate(to.date(),
                                 getLocale())))).open();
     }
 
     @Override
     public void editDose(int week, int session, ScheduledExercise exercise) {
         org.rehabplan.planning.service.DoseChoices choices = editor.doseChoices(plan, week, session, exercise.exerciseId());
-        new DoseDialog(exercise.name(), choices,
+        new DoseDialog(nameOf(exercise), choices,
                 dose -> edit(() -> editor.setDose(plan, week, session, exercise.exerciseId(), dose),
-                        getTranslation("edit.dose", exercise.name(),
-                                choices.prescription(dose).describe()))).open();
+                        getTranslation("edit.dose", nameOf(exercise),
+                                ReasonLabels.of(choices.prescription(dose).words())))).open();
     }
 
     private PlanResult.WeekPlan weekPlan(int week) {

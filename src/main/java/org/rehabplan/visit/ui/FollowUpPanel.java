@@ -88,7 +88,8 @@ class FollowUpPanel extends Composite<VerticalLayout> {
                 FollowUpPlanner.weeks(followUp.replannedWeeks()), followUp.newPain(), followUp.previousPain()));
         changes.removeAll();
         if (!followUp.notTolerated().isEmpty()) {
-            changes.add(new ListItem(getTranslation("followup.left.out", String.join(", ", followUp.notTolerated()))));
+            changes.add(new ListItem(getTranslation("followup.left.out", String.join(", ",
+                    followUp.notTolerated().stream().map(id -> ReasonLabels.exerciseName(id, id)).toList()))));
         }
         if (!followUp.lifted().isEmpty()) {
             changes.add(new ListItem(getTranslation("followup.lifted",
@@ -141,7 +142,8 @@ class FollowUpPanel extends Composite<VerticalLayout> {
         week.sessions().stream().flatMap(s -> s.exercises().stream())
                 .forEach(e -> distinct.putIfAbsent(e.exerciseId(), e));
         return distinct.values().stream()
-                .map(e -> e.name() + " (" + ReasonLabels.of(e.doseWords()) + ")")
+                .map(e -> ReasonLabels.exerciseName(e.exerciseId(), e.name()) + " ("
+                        + ReasonLabels.of(e.doseWords()) + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -33,7 +33,6 @@ import org.rehabplan.adherence.AdherenceService;
 import org.rehabplan.base.ui.Notifications;
 import org.rehabplan.base.ui.ReasonLabels;
 import org.rehabplan.catalog.Catalog;
-import org.rehabplan.catalog.Exercise;
 import org.rehabplan.patient.Patient;
 import org.rehabplan.patient.PatientProfile;
 import org.rehabplan.patient.PatientService;
@@ -205,7 +204,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private String notToleratedNames(Visit visit) {
         return String.join(", ", visit.notTolerated().stream()
-                .map(id -> catalog.find(id).map(Exercise::name).orElse(id)).toList());
+                .map(id -> ReasonLabels.exerciseName(id, id)).toList());
     }
 
     @Override
@@ -272,7 +271,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         List<VisitForm.PlannedExercise> exercises = new ArrayList<>();
         names.forEach((id, name) -> {
             if (catalog.contains(id)) {
-                exercises.add(new VisitForm.PlannedExercise(id, catalog.find(id).map(Exercise::name).orElse(name)));
+                exercises.add(new VisitForm.PlannedExercise(id, ReasonLabels.exerciseName(id, name)));
             }
         });
         exercises.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
@@ -351,7 +350,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
 
     void saveFollowUp(FollowUp result) {
         try {
-            FollowUp saved = planner.save(result);
+            FollowUp saved = planner.save(result, getLocale());
             followUp.show(saved);
             status.setText(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));
             Notifications.success(getTranslation("workspace.status.saved.now", saved.savedVersionNumber()));

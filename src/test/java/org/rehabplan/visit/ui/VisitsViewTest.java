@@ -108,6 +108,9 @@ class VisitsViewTest extends SpringBrowserlessTest {
 
         test(view.followUp.save).click();
         assertThat(versions.versions(patient.getId())).hasSize(2);
+        // the version's note, worded by the saving screen from the follow-up's data
+        assertThat(versions.versions(patient.getId()).getFirst().getNote()).isEqualTo("Follow-up "
+                + view.followUp.shown().visitDate() + ": weeks 1–2 kept from version 1, weeks 3–5 re-planned for pain 7/10");
         assertThat(view.followUp.savedText.getText()).startsWith("Saved as version 2");
         assertThat(view.planInfo.getText()).contains("latest saved plan: version 2").contains("pain now 7/10");
     }
