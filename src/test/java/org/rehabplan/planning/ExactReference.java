@@ -241,7 +241,10 @@ final class ExactReference {
         }
     }
 
-    /** Hard: fits its time, at most its slots, not empty. Soft: favourites, minutes without active work. Medium: session targets. */
+    /**
+     * Hard: fits its time, at most its slots, not empty. Soft: favourites, minutes without active work. Medium:
+     * session targets.
+     */
     private void sessionRules(Session session, Map<Exercise, BoolVar> choices) {
         PlanWeek week = session.week();
         LinearExprBuilder minutes = LinearExpr.newBuilder();

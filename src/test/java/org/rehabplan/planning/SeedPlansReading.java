@@ -37,9 +37,10 @@ class SeedPlansReading {
         // every shipped protocol; a seed that names none is planned with the application's default
         PlanProblemFactory factory = new PlanProblemFactory(catalog, new org.rehabplan.protocol.ProtocolRegistry(
                 new ProtocolLoader(mapper).load("file:exercises/", catalog), "kyphoplasty"));
-        // the application's search unless -Drehabplan.solver.routine-search says otherwise; -Drehabplan.seeds=04,07 picks seeds
-        boolean routines = Boolean.parseBoolean(System.getProperty("rehabplan.solver.routine-search",
-                String.valueOf(PlanningProperties.of(java.time.Duration.ZERO, java.time.Duration.ZERO, 1).routineSearch())));
+        // the application's search unless -Drehabplan.solver.routine-search says otherwise;
+        // -Drehabplan.seeds=04,07 picks seeds
+        boolean routines = Boolean.parseBoolean(System.getProperty("rehabplan.solver.routine-search", String.valueOf(
+                PlanningProperties.of(java.time.Duration.ZERO, java.time.Duration.ZERO, 1).routineSearch())));
         SolverConfig config = SolverConfiguration.solverConfig(new PlanningProperties(
                 java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1, 0, routines));
         List<String> only = List.of(System.getProperty("rehabplan.seeds", "").split(",")).stream()

@@ -22,7 +22,8 @@ import org.rehabplan.planning.solver.SolverConfiguration;
  * Solver quality against an exact reference, not a unit test:
  * {@code ./mvnw -B -ntp test -Pbenchmark -Dtest=SolverQualityBenchmark}. For each plan size (weeks × 5 sessions; "x3"
  * = a catalog three times as large, cloned under new ids) it runs the earlier search without routine moves
- * ({@code baseline}, {@code rehabplan.solver.routine-search=false}) and the default search with routine moves ({@code routines}) for {@code rehabplan.benchmark.seconds},
+ * ({@code baseline}, {@code rehabplan.solver.routine-search=false}) and the default search with routine moves
+ * ({@code routines}) for {@code rehabplan.benchmark.seconds},
  * interleaved (baseline, routines, baseline, …) so that both see the same load on a shared machine; then both
  * with their step limits as the app runs them; then CP-SAT on the same model for
  * {@code rehabplan.benchmark.exact-seconds}, started from the best local-search plan, for the reference value and its
@@ -43,7 +44,8 @@ class SolverQualityBenchmark {
         Map<String, SolverConfiguration.Search> variants = new LinkedHashMap<>();
         variants.put("baseline", SolverConfiguration.Search.STEADY);
         variants.put("routines", SolverConfiguration.Search.ROUTINES);
-        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight[:pairedWeight];...
+        // more variants to try:
+        // name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight[:pairedWeight];...
         for (String spec : System.getProperty("rehabplan.benchmark.variants", "").split(";")) {
             String[] v = spec.split(":");
             if (v.length >= 7) {
@@ -80,7 +82,8 @@ class SolverQualityBenchmark {
                     ExercisePlan solved = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(
                             new PlanningProperties(Duration.ZERO, Duration.ofSeconds(20), 1, Long.parseLong(steps)),
                             variant.getValue())).buildSolver().solve(BenchmarkProblems.problem(weeks, copies));
-                    production.put(variant.getKey() + ", " + (steps.equals("0") ? "own steps" : steps + " unimproved"), solved.getScore() + " in "
+                    String limit = steps.equals("0") ? "own steps" : steps + " unimproved";
+                    production.put(variant.getKey() + ", " + limit, solved.getScore() + " in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms");
                 }
             }

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code unimprovedLimit} (0 = off) adds an optional wall-clock unimproved limit for operators who prefer time over
  * reproducibility. At most {@code parallelSolvers} solves run at once (more wait their turn). {@code routineSearch}
  * (on by default) chooses the search with routine moves, {@link SolverConfiguration.Search#ROUTINES}; {@code false}
- * gives the earlier search ({@link SolverConfiguration.Search#STEADY}), far from the optimum (README, "Solver quality").
+ * gives the earlier search ({@link SolverConfiguration.Search#STEADY}), far from the optimum (README, "Solver
+ * quality").
  */
 @ConfigurationProperties("rehabplan.solver")
 public record PlanningProperties(
