@@ -358,7 +358,9 @@ public final class ScheduleTemplate {
                 .element("span", "rp-s-week-dates", texts.weekRange(start)).close("h2");
 
         List<String> sentences = rules.sentences(profile, week.weeksAfterProcedure());
-        html.open("div", "rp-s-rules").element("h3", null, texts.text("rulesHeading"));
+        // one rule shares its line with the heading, so a week of eight exercises still fits half a page
+        html.open("div", sentences.size() <= 1 ? "rp-s-rules rp-s-one-line" : "rp-s-rules")
+                .element("h3", null, texts.text("rulesHeading"));
         if (sentences.isEmpty()) {
             html.element("p", null, texts.text("noRules"));
         } else {

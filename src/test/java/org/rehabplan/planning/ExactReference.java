@@ -241,14 +241,21 @@ final class ExactReference {
         }
     }
 
-    /** Hard: fits its time, at most its slots, not empty. Soft: favourites, unused minutes. Medium: session targets. */
+    /**
+     * Hard: fits its time, at most its slots, not empty. Soft: favourites, minutes without active work. Medium:
+     * session targets.
+     */
     private void sessionRules(Session session, Map<Exercise, BoolVar> choices) {
         PlanWeek week = session.week();
         LinearExprBuilder minutes = LinearExpr.newBuilder();
+        LinearExprBuilder activeMinutes = LinearExpr.newBuilder();
         LinearExprBuilder count = LinearExpr.newBuilder();
         for (var choice : choices.entrySet()) {
             WeekExercise info = week.of(choice.getKey());
             minutes.addTerm(choice.getValue(), info.minutes());
+            if (!choice.getKey().countsToward().isEmpty()) { // passive items count toward no target
+                activeMinutes.addTerm(choice.getValue(), info.minutes());
+            }
             count.add(choice.getValue());
             if (info.favourite()) {
                 soft.addTerm(choice.getValue(), -PlanConstraints.FAVOURITE_WEIGHT);
@@ -258,9 +265,9 @@ final class ExactReference {
         model.addLessOrEqual(minutesExpr, session.minutesBudget());
         model.addLessOrEqual(count.build(), slotCounts.get(session));
         model.addGreaterOrEqual(LinearExpr.sum(choices.values().toArray(new BoolVar[0])), 1);
-        // unused minutes: 2 × (budget − minutes), never negative since the session fits
+        // minutes without active work: 2 × (budget − active minutes), never negative since the session fits
         softConstant += (long) PlanConstraints.UNUSED_MINUTE_WEIGHT * session.minutesBudget();
-        soft.addTerm(minutesExpr, -PlanConstraints.UNUSED_MINUTE_WEIGHT);
+        soft.addTerm(activeMinutes.build(), -PlanConstraints.UNUSED_MINUTE_WEIGHT);
         for (Category c : CATEGORIES) {
             int wanted = week.minExercisesPerSession(c);
             if (wanted > 0) {

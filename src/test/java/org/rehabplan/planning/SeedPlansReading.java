@@ -37,13 +37,20 @@ class SeedPlansReading {
         // every shipped protocol; a seed that names none is planned with the application's default
         PlanProblemFactory factory = new PlanProblemFactory(catalog, new org.rehabplan.protocol.ProtocolRegistry(
                 new ProtocolLoader(mapper).load("file:exercises/", catalog), "kyphoplasty"));
-        SolverConfig config = SolverConfiguration.solverConfig(PlanningProperties.of(
-                java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1));
+        // the application's search unless -Drehabplan.solver.routine-search says otherwise;
+        // -Drehabplan.seeds=04,07 picks seeds
+        boolean routines = Boolean.parseBoolean(System.getProperty("rehabplan.solver.routine-search", String.valueOf(
+                PlanningProperties.of(java.time.Duration.ZERO, java.time.Duration.ZERO, 1).routineSearch())));
+        SolverConfig config = SolverConfiguration.solverConfig(new PlanningProperties(
+                java.time.Duration.ZERO, java.time.Duration.ofSeconds(20), 1, 0, routines));
+        List<String> only = List.of(System.getProperty("rehabplan.seeds", "").split(",")).stream()
+                .filter(s -> !s.isBlank()).toList();
         SolverFactory<ExercisePlan> solverFactory = SolverFactory.create(config);
         SolutionManager<ExercisePlan, HardMediumSoftScore> scores = SolutionManager.create(solverFactory);
         Path out = Files.createDirectories(Path.of("target", "plans"));
         try (var seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
+            for (Path seed : seeds.sorted().filter(s -> only.isEmpty()
+                    || only.stream().anyMatch(o -> s.getFileName().toString().startsWith(o))).toList()) {
                 PatientProfile profile = mapper.readValue(seed.toFile(), PatientProfile.class);
                 long start = System.nanoTime();
                 ExercisePlan solved = solverFactory.buildSolver().solve(factory.create(profile, List.of()));

@@ -21,8 +21,9 @@ import org.rehabplan.planning.solver.SolverConfiguration;
 /**
  * Solver quality against an exact reference, not a unit test:
  * {@code ./mvnw -B -ntp test -Pbenchmark -Dtest=SolverQualityBenchmark}. For each plan size (weeks × 5 sessions; "x3"
- * = a catalog three times as large, cloned under new ids) it runs the default search ({@code baseline}) and
- * the opt-in search with routine moves ({@code routines}) for {@code rehabplan.benchmark.seconds},
+ * = a catalog three times as large, cloned under new ids) it runs the earlier search without routine moves
+ * ({@code baseline}, {@code rehabplan.solver.routine-search=false}) and the default search with routine moves
+ * ({@code routines}) for {@code rehabplan.benchmark.seconds},
  * interleaved (baseline, routines, baseline, …) so that both see the same load on a shared machine; then both
  * with their step limits as the app runs them; then CP-SAT on the same model for
  * {@code rehabplan.benchmark.exact-seconds}, started from the best local-search plan, for the reference value and its
@@ -43,12 +44,14 @@ class SolverQualityBenchmark {
         Map<String, SolverConfiguration.Search> variants = new LinkedHashMap<>();
         variants.put("baseline", SolverConfiguration.Search.STEADY);
         variants.put("routines", SolverConfiguration.Search.ROUTINES);
-        // more variants to try: name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight;...
+        // more variants to try:
+        // name:quickTemperature:quickSteps:slowTemperature:unimprovedSteps:pillars:routineWeight[:pairedWeight];...
         for (String spec : System.getProperty("rehabplan.benchmark.variants", "").split(";")) {
             String[] v = spec.split(":");
-            if (v.length == 7) {
+            if (v.length >= 7) {
                 variants.put(v[0], new SolverConfiguration.Search(v[1], Integer.parseInt(v[2]), v[3],
-                        Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]), Double.parseDouble(v[6])));
+                        Integer.parseInt(v[4]), Boolean.parseBoolean(v[5]), Double.parseDouble(v[6]),
+                        v.length > 7 ? Double.parseDouble(v[7]) : 0));
             }
         }
 
@@ -73,13 +76,14 @@ class SolverQualityBenchmark {
             }
             // as the app runs: step limits (the configured unimproved steps, and others to choose from)
             Map<String, String> production = new LinkedHashMap<>();
-            for (String steps : System.getProperty("rehabplan.benchmark.steps", "5000").split(",")) {
+            for (String steps : System.getProperty("rehabplan.benchmark.steps", "0").split(",")) {
                 for (var variant : variants.entrySet()) {
                     long start = System.nanoTime();
                     ExercisePlan solved = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(
                             new PlanningProperties(Duration.ZERO, Duration.ofSeconds(20), 1, Long.parseLong(steps)),
                             variant.getValue())).buildSolver().solve(BenchmarkProblems.problem(weeks, copies));
-                    production.put(variant.getKey() + ", " + steps + " unimproved", solved.getScore() + " in "
+                    String limit = steps.equals("0") ? "own steps" : steps + " unimproved";
+                    production.put(variant.getKey() + ", " + limit, solved.getScore() + " in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms");
                 }
             }
@@ -145,7 +149,8 @@ class SolverQualityBenchmark {
         PlanningProperties unlimited = new PlanningProperties(Duration.ZERO, Duration.ofSeconds(seconds), 1,
                 Integer.MAX_VALUE);
         SolverConfiguration.Search endless = new SolverConfiguration.Search(search.quickTemperature(),
-                search.quickSteps(), search.slowTemperature(), 0, search.pillarMoves(), search.routineMoves());
+                search.quickSteps(), search.slowTemperature(), 0, search.pillarMoves(), search.routineMoves(),
+                search.pairedRoutineMoves());
         Solver<ExercisePlan> solver = SolverFactory.<ExercisePlan>create(SolverConfiguration.solverConfig(unlimited,
                 endless).withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds))).buildSolver();
         long start = System.nanoTime();

@@ -347,9 +347,10 @@ public class PlanConstraints implements ConstraintProvider {
                 .asConstraint("Therapist favourites");
     }
 
-    // Use the session's time well: each unused minute costs a little.
+    // Use the session's time well: each minute not spent on active work costs a little. Passive items (resting on
+    // the back, prone lying) count toward no target and fill no minute here, or the plan would pad sessions with them.
     Constraint unusedSessionTime(ConstraintFactory f) {
-        return sessionMinutes(f)
+        return all(f).groupBy(SESSION, ACTIVE_MINUTES)
                 .filter((session, minutes) -> minutes < session.minutesBudget())
                 .penalize(HardMediumSoftScore.ONE_SOFT,
                         (session, minutes) -> (session.minutesBudget() - minutes) * UNUSED_MINUTE_WEIGHT)
@@ -371,6 +372,8 @@ public class PlanConstraints implements ConstraintProvider {
     private static final Predicate<Slot> IS_SCHEDULED = Slot::isScheduled;
     private static final Predicate<Slot> IS_UNSAFE = Slot::isUnsafe;
     private static final UniConstraintCollector<Slot, ?, Integer> MINUTES = sum(Slot::getMinutes);
+    private static final UniConstraintCollector<Slot, ?, Integer> ACTIVE_MINUTES =
+            sum(slot -> slot.targetOrdinals().length > 0 ? slot.getMinutes() : 0);
 
     /** Every slot, empty ones included. */
     private static UniConstraintStream<Slot> all(ConstraintFactory f) {

@@ -7,13 +7,17 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SubPillarType;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
@@ -33,28 +37,36 @@ public class SolverConfiguration {
 
     /**
      * How the local search runs: the quick anneal's starting temperature and steps (0 = by plan size, see
-     * {@link QuickAnnealSteps}), the slow anneal's starting temperature and unimproved steps (0 = the configured
-     * {@code rehabplan.solver.unimproved-steps}), and whether pillar moves (runs of consecutive slots holding one
-     * exercise) and routine moves ({@link RoutineMoves}, by selection weight; 0 = none) are used. Measured by the
-     * benchmark (README, "Solver quality").
+     * {@link QuickAnnealSteps}), the slow anneal's starting temperature and unimproved steps (a configured
+     * {@code rehabplan.solver.unimproved-steps} above 0 takes their place), and whether pillar moves (runs of
+     * consecutive slots holding one exercise), routine moves ({@link RoutineMoves}, by selection weight; 0 = none)
+     * and paired routine moves (two at once, a cartesian product of two routine moves; by selection weight, 0 = none)
+     * are used. Measured by the benchmark (README, "Solver quality").
      */
     public record Search(String quickTemperature, int quickSteps, String slowTemperature, int unimprovedSteps,
-                  boolean pillarMoves, double routineMoves) {
+                         boolean pillarMoves, double routineMoves, double pairedRoutineMoves) {
+
+        public Search(String quickTemperature, int quickSteps, String slowTemperature, int unimprovedSteps,
+                      boolean pillarMoves, double routineMoves) {
+            this(quickTemperature, quickSteps, slowTemperature, unimprovedSteps, pillarMoves, routineMoves, 0);
+        }
 
         /**
-         * The default: change and same-week swap moves, annealing from 50 soft; keeps the first phase's routine.
+         * The earlier search ({@code rehabplan.solver.routine-search=false}): change and same-week swap moves,
+         * annealing from 50 soft; it rarely leaves the first phase's routine, so it stays far from the optimum.
          */
-        public static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 0, false, 0);
+        public static final Search STEADY = new Search("0hard/1medium/50soft", 5_000, "0hard/1medium/50soft", 5_000,
+                false, 0);
 
         /**
-         * Opt-in ({@code rehabplan.solver.routine-search=true}): a cool start (5 soft) and a slow phase that
-         * does not heat back up (1 soft), with routine moves, which change a family in every session of its weeks at once
-         * where single changes are each uphill, and pillar moves. Much nearer the optimum (11.9 % → 1.0 % on 4
-         * weeks, 6.9 % → 0.3 % on 12). The plans it found let a category's weekly volume fall with no stated reason
-         * until "No unexplained fall in volume" penalised that; it stays off while it makes the 12-week handout
-         * longer than 16 pages.
+         * The default: a cool start (5 soft) and a slow phase that does not heat back up (1 soft), with routine
+         * moves, which change a family in every session of its weeks at once where single changes are each uphill,
+         * and pillar moves; and, less often, two routine moves at once (a paired move), because a family that
+         * counts toward two categories (the bridge: core and legs) can only leave when another family takes over
+         * one of its categories in the same step, or the week misses a target. Measured: README, "Solver quality".
          */
-        public static final Search ROUTINES = new Search("0hard/1medium/5soft", 0, "0hard/0medium/1soft", 300, true, 1.0);
+        public static final Search ROUTINES = new Search("0hard/1medium/5soft", 0, "0hard/0medium/1soft", 300, true,
+                1.0, 0.3);
     }
 
     /**
@@ -70,8 +82,8 @@ public class SolverConfiguration {
                 .withMillisecondsSpentLimit(properties.timeLimit().toMillis());
         LocalSearchPhaseConfig slow = localSearch(search.slowTemperature(), search);
         slow.setTerminationConfig(new TerminationConfig()
-                .withUnimprovedStepCountLimit(search.unimprovedSteps() > 0 ? search.unimprovedSteps()
-                        : (int) properties.unimprovedSteps()));
+                .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, properties.unimprovedSteps() > 0
+                        ? properties.unimprovedSteps() : search.unimprovedSteps())));
         if (properties.unimprovedLimit().toMillis() > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(properties.unimprovedLimit().toMillis());
         }
@@ -86,11 +98,28 @@ public class SolverConfiguration {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(RANDOM_SEED)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new PlanInitializer())),
-                        quick, slow)
+                        quick, slow, polish())
                 .withTerminationConfig(termination);
     }
 
     static final long RANDOM_SEED = 20261129L;
+
+    /**
+     * A last sweep: every single change (each slot, each exercise it may hold, or none) is tried in order and the
+     * first that improves the plan is taken, until none does. The anneals pick moves at random and stop after a
+     * number of steps without a better plan, so one session could be left without an exercise the rest of the week
+     * has (a fall in volume a single change would undo); this finds every such change.
+     */
+    static LocalSearchPhaseConfig polish() {
+        LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig();
+        polish.setMoveSelectorConfig(new ChangeMoveSelectorConfig().withSelectionOrder(SelectionOrder.ORIGINAL));
+        polish.setAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                List.of(AcceptorType.HILL_CLIMBING)));
+        polish.setForagerConfig(new LocalSearchForagerConfig()
+                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_BEST_SCORE_IMPROVING));
+        polish.setTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(1));
+        return polish;
+    }
 
     /**
      * Simulated annealing that accepts a slightly worse prescription (one medium point) or quality early on, since
@@ -113,6 +142,12 @@ public class SolverConfiguration {
         if (search.routineMoves() > 0) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoutineMoves.class)
                     .withFixedProbabilityWeight(search.routineMoves()));
+        }
+        if (search.pairedRoutineMoves() > 0) {
+            moves.add(new CartesianProductMoveSelectorConfig()
+                    .withMoveSelectors(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoutineMoves.class),
+                            new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoutineMoves.class))
+                    .withFixedProbabilityWeight(search.pairedRoutineMoves()));
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
         localSearch.setMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(

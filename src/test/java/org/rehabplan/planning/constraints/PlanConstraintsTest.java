@@ -680,6 +680,16 @@ class PlanConstraintsTest {
         }
 
         @Test
+        void minutesOfAPassiveItemDoNotCountAsTimeUsedWell() {
+            Exercise rest = exercise("rest").category(Category.POSTURE).timed(5, 5).passive().build();
+            Session session = session(week(profile, 1, easy, rest), 1, 10);
+            int active = slot(session, 1, easy).getMinutes();
+            verifier.verifyThat(PlanConstraints::unusedSessionTime)
+                    .given(session, slot(session, 1, easy), slot(session, 2, rest))
+                    .penalizesBy((10 - active) * PlanConstraints.UNUSED_MINUTE_WEIGHT);
+        }
+
+        @Test
         void aFullSessionHasNoUnusedTimePenalty() {
             Exercise walk = exercise("walk").category(Category.AEROBIC).timed(10, 10).build();
             Session session = session(week(profile, 1, walk), 1, 10);
